@@ -1,0 +1,1 @@
+namespace LibraryIls.Catalog.Marc;
