@@ -1,0 +1,114 @@
+using LibraryIls.BuildingBlocks.Demo;
+using LibraryIls.Host.Data;
+using LibraryIls.Organization;
+
+namespace LibraryIls.Host.Cli;
+
+/// <summary>
+/// <c>dotnet run --project src/Host -- &lt;command&gt;</c>: the API by default, and the jobs that are better run
+/// from a shell. Settings such as <c>--Database:Provider=Postgres</c> may follow any command.
+/// </summary>
+internal static class CommandLine
+{
+    private const string Help = """
+        LibraryIls — hệ thống quản lý thư viện / integrated library system
+
+        Usage: LibraryIls.Host [command] [options] [--Setting:Name=value ...]
+
+        Commands:
+          serve                 run the HTTP API (default); --urls http://127.0.0.1:5080
+          migrate               create or upgrade the database of every module, then exit
+          create-admin          create the first administrator:
+                                  --user NAME [--name "Họ và tên"]; password from LIBRARYILS_ADMIN_PASSWORD or stdin
+          seed-demo             add a demo provincial network, staff of each role (passwords printed once)
+          marc ...              MARC21 tools: convert, validate, stats (marc --help)
+          --help                this text
+
+        Database: --Database:Provider=Sqlite|SqlServer|Postgres --Database:ConnectionString="..."
+        (default: SQLite file App_Data/libraryils.db, created on first start)
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var rest = command == "serve" && (args.Length == 0 || args[0].StartsWith('-')) ? args : args[1..];
+        if (args is ["--help" or "-h" or "help", ..])
+        {
+            Console.WriteLine(Help);
+            return 0;
+        }
+        switch (command)
+        {
+            case "serve":
+                await LibraryIlsApp.Build(rest).RunAsync();
+                return 0;
+            case "migrate":
+                return await WithApp(rest, async (services, ct) =>
+                {
+                    await services.GetRequiredService<DatabaseMigrations>().MigrateAsync(ct);
+                    Console.WriteLine("Cơ sở dữ liệu đã cập nhật / database is up to date.");
+                    return 0;
+                });
+            case "create-admin":
+                return await WithApp(rest, (services, ct) => CreateAdmin(services, rest, ct));
+            case "seed-demo":
+                return await WithApp(rest, async (services, ct) =>
+                {
+                    await services.GetRequiredService<DatabaseMigrations>().MigrateAsync(ct);
+                    foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+                        await seeder.SeedAsync(Console.Out, ct);
+                    return 0;
+                });
+            case "marc":
+                return Marc.MarcCommand.Run(rest);
+            default:
+                Console.Error.WriteLine($"Lệnh không rõ / unknown command: {command}\n");
+                Console.Error.WriteLine(Help);
+                return 2;
+        }
+    }
+
+    private static async Task<int> WithApp(string[] args, Func<IServiceProvider, CancellationToken, Task<int>> work)
+    {
+        await using var app = LibraryIlsApp.Build(SettingsOnly(args), forCommand: true);
+        using var scope = app.Services.CreateScope();
+        return await work(scope.ServiceProvider, CancellationToken.None);
+    }
+
+    /// <summary>Command options (--user) are not configuration; only --Section:Key=value settings are.</summary>
+    private static string[] SettingsOnly(string[] args) => args.Where(a => a.StartsWith("--") && a.Contains(':')).ToArray();
+
+    private static async Task<int> CreateAdmin(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        var user = Option(args, "--user");
+        if (user is null)
+        {
+            Console.Error.WriteLine("create-admin: --user NAME is required.");
+            return 2;
+        }
+        var password = Environment.GetEnvironmentVariable("LIBRARYILS_ADMIN_PASSWORD");
+        if (string.IsNullOrEmpty(password))
+        {
+            Console.Error.Write("Mật khẩu / password: ");
+            password = Console.ReadLine() ?? "";
+        }
+        await services.GetRequiredService<DatabaseMigrations>().MigrateAsync(ct);
+        try
+        {
+            var created = await OrganizationModule.CreateAdminAsync(services, user, Option(args, "--name") ?? user, password, ct);
+            Console.WriteLine($"Đã tạo quản trị viên / administrator created: {created}");
+            return 0;
+        }
+        catch (Exception e) when (e is FluentValidation.ValidationException or BuildingBlocks.Errors.RuleViolationException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

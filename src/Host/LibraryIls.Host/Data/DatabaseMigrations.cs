@@ -1,0 +1,48 @@
+using LibraryIls.BuildingBlocks.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryIls.Host.Data;
+
+/// <summary>Every module's migrations, applied or checked together.</summary>
+internal sealed class DatabaseMigrations(IServiceProvider services, IEnumerable<ModuleDbContextRegistration> modules,
+    ConnectedDatabase database, ILogger<DatabaseMigrations> log)
+{
+    public IEnumerable<(string Module, DbContext Context)> Contexts() =>
+        modules.Select(m => (m.Module, (DbContext)services.GetRequiredService(m.ContextType)));
+
+    public async Task MigrateAsync(CancellationToken ct)
+    {
+        if (database.Provider == DatabaseProvider.Sqlite) await PrepareSqliteAsync(ct);
+        foreach (var (module, context) in Contexts())
+        {
+            var pending = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count == 0) continue;
+            log.LogInformation("Migrating {Module}: {Migrations}", module, string.Join(", ", pending));
+            await context.Database.MigrateAsync(ct);
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken ct)
+    {
+        var result = new List<string>();
+        foreach (var (module, context) in Contexts())
+            result.AddRange((await context.Database.GetPendingMigrationsAsync(ct)).Select(m => $"{module}: {m}"));
+        return result;
+    }
+
+    /// <summary>
+    /// WAL lets the desks read while one writer commits; the mode is stored in the file, so once is enough.
+    /// </summary>
+    private async Task PrepareSqliteAsync(CancellationToken ct)
+    {
+        var builder = new SqliteConnectionStringBuilder(database.ConnectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:")
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,21 @@
+using LibraryIls.BuildingBlocks.Data;
+
+namespace LibraryIls.Host.Data;
+
+internal static class DatabaseSetup
+{
+    public static (ConnectedDatabase Database, DatabaseOptions Options) AddDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = new ConnectedDatabase(options.Provider,
+            options.ResolveConnectionString(builder.Environment.ContentRootPath));
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddScoped<DatabaseMigrations>();
+        // Before the scheduler: Quartz needs its tables when it starts.
+        if (options.MigrateOnStart) builder.Services.AddHostedService<MigrateOnStart>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        return (database, options);
+    }
+}

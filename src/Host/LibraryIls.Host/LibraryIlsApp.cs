@@ -1,0 +1,46 @@
+using LibraryIls.Host.Api;
+using LibraryIls.Host.Data;
+using LibraryIls.Host.Jobs;
+using LibraryIls.Host.Security;
+using LibraryIls.Organization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace LibraryIls.Host;
+
+/// <summary>Composes the modules into one web application.</summary>
+internal static class LibraryIlsApp
+{
+    public static WebApplication Build(string[] args, bool forCommand = false)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (forCommand)
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Jobs:Enabled"] = "false",
+                ["Database:MigrateOnStart"] = "false",
+            });
+        builder.Services.AddSingleton(TimeProvider.System);
+        var (database, databaseOptions) = builder.AddDatabase();
+        builder.Services.AddApi();
+        builder.Services.AddStaffAuthentication(builder.Configuration, builder.Environment, databaseOptions);
+        builder.Services.AddOrganization();
+        builder.Services.AddJobs(builder.Configuration, database);
+
+        var app = builder.Build();
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.All });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseSwagger();
+        app.UseSwaggerUI(o => o.DocumentTitle = "LibraryIls API");
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
+            .AllowAnonymous();
+        app.MapOrganization();
+        return app;
+    }
+}
