@@ -29,9 +29,10 @@ internal static class LibraryIlsApp
 
         var app = builder.Build();
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.All });
+        // Language first: the error handler runs outside the inner middleware and must see the reader's culture.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization();
         app.UseSwagger();
         app.UseSwaggerUI(o => o.DocumentTitle = "LibraryIls API");
         app.UseAuthentication();

@@ -9,15 +9,13 @@ namespace LibraryIls.Host.Jobs;
 /// </summary>
 internal static class JobsSetup
 {
-    public const string SchedulerName = "LibraryIls";
-
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration,
         ConnectedDatabase database)
     {
         var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         if (!options.Enabled) return services;
 
-        services.AddQuartz(SchedulerName, quartz =>
+        services.AddQuartz(quartz =>
         {
             quartz.UsePersistentStore(store =>
             {

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace LibraryIls.Host.Tests;
+
+/// <summary>The shell verbs, run as a real process the way an administrator runs them.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "libraryils-tests", "cli-" + Guid.NewGuid().ToString("N"));
+
+    private string Database => $"--Database:ConnectionString=Data Source={Path.Combine(_folder, "cli.db")}";
+
+    [Fact]
+    public async Task Given_help_When_asked_Then_every_command_is_listed()
+    {
+        var (code, output, _) = await Run("--help");
+        code.ShouldBe(0);
+        foreach (var command in new[] { "serve", "migrate", "create-admin", "seed-demo", "marc" }) output.ShouldContain(command);
+    }
+
+    [Fact]
+    public async Task Given_an_empty_database_When_migrate_runs_Then_the_tables_exist()
+    {
+        var (code, output, error) = await Run("migrate", Database);
+        code.ShouldBe(0, error);
+        output.ShouldContain("database is up to date");
+        Tables().ShouldContain("org_sites");
+    }
+
+    [Fact]
+    public async Task Given_no_admin_When_create_admin_runs_Then_the_account_exists_and_a_weak_password_is_refused()
+    {
+        var (weak, _, _) = await Run("create-admin --user admin2 ".Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Append(Database).ToArray(), password: "ngan");
+        weak.ShouldBe(1);
+        var (code, output, error) = await Run(["create-admin", "--user", "quantri", "--name", "Quản trị viên", Database],
+            password: "Mot-mat-khau-dai-1");
+        code.ShouldBe(0, error);
+        output.ShouldContain("quantri");
+    }
+
+    [Fact]
+    public async Task Given_seed_demo_When_run_twice_Then_the_network_is_there_once_with_staff_of_each_role()
+    {
+        var (code, output, error) = await Run("seed-demo", Database);
+        code.ShouldBe(0, error);
+        foreach (var role in new[] { "Admin", "Cataloguer", "DeskStaff", "Manager" }) output.ShouldContain(role);
+        var (again, _, _) = await Run("seed-demo", Database);
+        again.ShouldBe(0);
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "cli.db")};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Kind, PointKind, COUNT(*) FROM org_sites GROUP BY Kind, PointKind";
+        using var reader = command.ExecuteReader();
+        var kinds = new List<string>();
+        while (reader.Read()) kinds.Add($"{reader.GetString(0)}/{(reader.IsDBNull(1) ? "" : reader.GetString(1))}={reader.GetInt32(2)}");
+        kinds.ShouldContain("MobileVan/=1");
+        kinds.ShouldContain("RotationPoint/School=1");
+        kinds.ShouldContain("RotationPoint/PrisonOrDetentionCentre=1");
+        kinds.ShouldContain("RotationPoint/BorderPost=1");
+        kinds.ShouldContain("RotationPoint/CommuneCulturePoint=1");
+        kinds.ShouldContain("Branch/=3");
+    }
+
+    private string[] Tables()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "cli.db")};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return [.. names];
+    }
+
+    private Task<(int Code, string Output, string Error)> Run(params string[] args) => Run(args, null);
+
+    private async Task<(int Code, string Output, string Error)> Run(string[] args, string? password)
+    {
+        Directory.CreateDirectory(_folder);
+        var host = Path.Combine(AppContext.BaseDirectory, "LibraryIls.Host.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(host);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["LIBRARYILS_ADMIN_PASSWORD"] = password ?? "";
+        start.Environment["Database__DataFolder"] = _folder;
+        start.Environment["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys");
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await error);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
