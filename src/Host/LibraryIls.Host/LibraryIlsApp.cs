@@ -2,7 +2,11 @@ using LibraryIls.Host.Api;
 using LibraryIls.Host.Data;
 using LibraryIls.Host.Jobs;
 using LibraryIls.Host.Security;
+using LibraryIls.Catalog;
+using LibraryIls.Circulation;
 using LibraryIls.Organization;
+using LibraryIls.Patrons;
+using LibraryIls.Reporting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -25,6 +29,10 @@ internal static class LibraryIlsApp
         builder.Services.AddApi();
         builder.Services.AddStaffAuthentication(builder.Configuration, builder.Environment, databaseOptions);
         builder.Services.AddOrganization();
+        builder.Services.AddCatalog();
+        builder.Services.AddPatrons();
+        builder.Services.AddCirculation();
+        builder.Services.AddReporting();
         builder.Services.AddJobs(builder.Configuration, database);
 
         var app = builder.Build();
@@ -42,6 +50,10 @@ internal static class LibraryIlsApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
             .AllowAnonymous();
         app.MapOrganization();
+        app.MapCatalog();
+        app.MapPatrons();
+        app.MapCirculation();
+        app.MapReporting();
         return app;
     }
 }

@@ -9,6 +9,7 @@ using LibraryIls.Organization.SignIn;
 using LibraryIls.Organization.Sites;
 using LibraryIls.Organization.Staff;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
