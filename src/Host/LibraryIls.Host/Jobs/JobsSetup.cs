@@ -1,4 +1,5 @@
 using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Jobs;
 using Quartz;
 
 namespace LibraryIls.Host.Jobs;
@@ -15,8 +16,20 @@ internal static class JobsSetup
         var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         if (!options.Enabled) return services;
 
+        var definitions = services.Where(d => d.ServiceType == typeof(ScheduledJobDefinition))
+            .Select(d => (ScheduledJobDefinition)d.ImplementationInstance!).ToList();
+        var vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
         services.AddQuartz(quartz =>
         {
+            foreach (var definition in definitions)
+            {
+                var key = new JobKey(definition.Name, "modules");
+                var cron = configuration[$"{JobsOptions.Section}:Schedules:{definition.Name}"] ?? definition.Cron;
+                quartz.AddJob(typeof(ModuleJob), job => job.WithIdentity(key).StoreDurably()
+                    .UsingJobData(ModuleJob.JobTypeKey, definition.JobType.AssemblyQualifiedName!));
+                quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity(definition.Name, "modules")
+                    .WithSchedule(CronScheduleBuilder.Create(cron).InTimeZone(vietnam)));
+            }
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
