@@ -45,6 +45,7 @@ internal static class LibraryIlsApp
         app.UseSwaggerUI(o => o.DocumentTitle = "LibraryIls API");
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })

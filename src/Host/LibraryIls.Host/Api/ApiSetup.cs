@@ -20,6 +20,8 @@ internal static class ApiSetup
         // Unreadable JSON reaches ErrorResponses, which says why in the reader's language, instead of a bare 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Modules add their own policies (e.g. online registration) with services.Configure<RateLimiterOptions>.
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(o =>
         {
