@@ -1,7 +1,7 @@
 namespace LibraryIls.Catalog.Marc;
 
 /// <summary>Turns field bytes into NFC text in the encoding chosen for the record.</summary>
-internal sealed class FieldTextDecoder(MarcEncoding encoding, bool asciiOnly, List<MarcIssue> issues)
+internal sealed class FieldTextDecoder(MarcEncoding encoding, bool asciiOnly, bool validUtf8, List<MarcIssue> issues)
 {
     private bool _reportedInvalidUtf8;
 
@@ -26,7 +26,7 @@ internal sealed class FieldTextDecoder(MarcEncoding encoding, bool asciiOnly, Li
             case MarcEncoding.Latin1:
                 return TextNormalizer.ToNfc(System.Text.Encoding.Latin1.GetString(bytes));
             default:
-                if (!_reportedInvalidUtf8 && !System.Text.Unicode.Utf8.IsValid(bytes))
+                if (!validUtf8 && !_reportedInvalidUtf8 && !System.Text.Unicode.Utf8.IsValid(bytes))
                 {
                     _reportedInvalidUtf8 = true;
                     issues.Add(Issues.Warn(

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace LibraryIls.Catalog.Marc;
 
 /// <summary>
@@ -47,7 +45,8 @@ internal static class Iso2709RecordParser
             lengthOfStart = lengthOfStart < 0 ? 5 : lengthOfStart;
         }
 
-        var record = new MarcRecord(Encoding.Latin1.GetString(leader)) { Index = index, ByteOffset = offset };
+        // The record will hold Unicode, whatever the bytes were: leader/09 says so; the original claim stays in SourceEncoding and Issues.
+        var record = new MarcRecord(LeaderText(leader)) { Index = index, ByteOffset = offset };
         var directoryEnd = rec[..end].Slice(Iso2709.LeaderLength).IndexOf(Iso2709.FieldTerminator);
         if (directoryEnd < 0)
         {
@@ -85,7 +84,7 @@ internal static class Iso2709RecordParser
         var asciiOnly = encoding != MarcEncoding.Marc8
             ? data.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0
             : data.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0 && data.IndexOf((byte)0x1B) < 0;
-        var decoder = new FieldTextDecoder(encoding, asciiOnly, issues);
+        var decoder = new FieldTextDecoder(encoding, asciiOnly, encoding == MarcEncoding.Utf8 && (asciiOnly || System.Text.Unicode.Utf8.IsValid(data)), issues);
 
         var entries = directory.Length / entrySize;
         var fallbackStart = 0;
@@ -126,6 +125,18 @@ internal static class Iso2709RecordParser
         }
 
         return record;
+    }
+
+    private static string LeaderText(ReadOnlySpan<byte> leader)
+    {
+        Span<char> chars = stackalloc char[Iso2709.LeaderLength];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)leader[i];
+        }
+
+        chars[9] = 'a';
+        return new string(chars);
     }
 
     private static MarcField ParseField(

@@ -55,7 +55,7 @@ public sealed class MarcXmlWriter : IMarcWriter
                 for (var i = 0; i < data.Indicators.Length && i < IndicatorNames.Length; i++)
                 {
                     _sink.Write(IndicatorNames[i]);
-                    _sink.WriteXmlText(data.Indicators[i].ToString());
+                    WriteChar(data.Indicators[i]);
                     _sink.Write((byte)'"');
                 }
 
@@ -63,14 +63,7 @@ public sealed class MarcXmlWriter : IMarcWriter
                 foreach (var subfield in data.Subfields)
                 {
                     _sink.Write("    <subfield code=\""u8);
-                    if (subfield.Code is >= 'a' and <= 'z' or >= '0' and <= '9')
-                    {
-                        _sink.Write((byte)subfield.Code);
-                    }
-                    else
-                    {
-                        _sink.WriteXmlText(subfield.Code.ToString());
-                    }
+                    WriteChar(subfield.Code);
 
                     _sink.Write("\">"u8);
                     _sink.WriteXmlText(subfield.Value);
@@ -83,6 +76,19 @@ public sealed class MarcXmlWriter : IMarcWriter
 
         _sink.Write("</record>\n"u8);
         _sink.FlushIfFull();
+    }
+
+    /// <summary>Indicators and subfield codes are almost always a letter, a digit or a blank: no string needed.</summary>
+    private void WriteChar(char c)
+    {
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or ' ' or >= 'A' and <= 'Z')
+        {
+            _sink.Write((byte)c);
+        }
+        else
+        {
+            _sink.WriteXmlText(c.ToString());
+        }
     }
 
     private void Start()
