@@ -22,6 +22,7 @@ public static class Marc8
         var pendingMarks = new StringBuilder();
         byte g0 = Ascii, g1 = Ansel;
         var bad = 0;
+        var controls = 0;
 
         for (var i = 0; i < bytes.Length; i++)
         {
@@ -32,9 +33,15 @@ public static class Marc8
                 continue;
             }
 
-            if (b < 0x21 || b == 0x7F)
+            if (b < 0x20)
             {
-                // Space and control characters are the same in every MARC-8 set.
+                // C0 controls are not MARC-8 characters (and XML cannot carry them); yaz drops them too.
+                controls++;
+                continue;
+            }
+
+            if (b is 0x20 or 0x7F)
+            {
                 Emit(text, pendingMarks, b, false);
                 continue;
             }
@@ -103,11 +110,26 @@ public static class Marc8
                 tag));
         }
 
+        if (controls > 0)
+        {
+            issues?.Add(new MarcIssue(
+                IssueSeverity.Warning, "control-characters",
+                $"Bỏ {controls} ký tự điều khiển trong dữ liệu MARC-8",
+                $"Removed {controls} control character(s) from MARC-8 text",
+                tag));
+        }
+
         return TextNormalizer.ToNfc(text.ToString());
     }
 
     private static void Emit(StringBuilder text, StringBuilder pendingMarks, int codePoint, bool combining)
     {
+        // LC: the second halves of the ligature and double tilde (EC, FB) are dropped; U+0361/U+0360 on the first half spans both.
+        if (codePoint is 0xFE21 or 0xFE23)
+        {
+            return;
+        }
+
         if (combining)
         {
             pendingMarks.Append(char.ConvertFromUtf32(codePoint));

@@ -127,6 +127,52 @@ internal static class Iso2709RecordParser
         return record;
     }
 
+    /// <summary>
+    /// The next subfield delimiter that really starts a subfield. A delimiter followed by a blank or a control
+    /// byte (an escape, in MARC-8 exported by some systems) cannot start one: it is a stray byte inside the text.
+    /// </summary>
+    private static int NextDelimiter(ReadOnlySpan<byte> rest)
+    {
+        var from = 0;
+        while (true)
+        {
+            var next = rest[from..].IndexOf(Iso2709.SubfieldDelimiter);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            next += from;
+            if (next + 1 >= rest.Length || rest[next + 1] > 0x20)
+            {
+                return next;
+            }
+
+            from = next + 1;
+        }
+    }
+
+    /// <summary>Removes the stray delimiters <see cref="NextDelimiter"/> left inside a subfield.</summary>
+    private static ReadOnlySpan<byte> Unstray(ReadOnlySpan<byte> value, List<MarcIssue> issues, string tag)
+    {
+        if (value.IndexOf(Iso2709.SubfieldDelimiter) < 0)
+        {
+            return value;
+        }
+
+        issues.Add(Issues.Warn("stray-delimiter", "Bỏ dấu phân cách trường con lạc chỗ trong dữ liệu", "Stray subfield delimiter inside the text removed", tag));
+        var copy = new List<byte>(value.Length);
+        foreach (var b in value)
+        {
+            if (b != Iso2709.SubfieldDelimiter)
+            {
+                copy.Add(b);
+            }
+        }
+
+        return copy.ToArray();
+    }
+
     private static string LeaderText(ReadOnlySpan<byte> leader)
     {
         Span<char> chars = stackalloc char[Iso2709.LeaderLength];
@@ -151,7 +197,6 @@ internal static class Iso2709RecordParser
             return new ControlField(tag, decoder.Decode(field, tag));
         }
 
-        var firstDelimiter = field.IndexOf(Iso2709.SubfieldDelimiter);
         var indicatorBytes = 0;
         for (var i = 0; i < indicatorCount && indicatorBytes < field.Length && field[indicatorBytes] != Iso2709.SubfieldDelimiter; i++)
         {
@@ -180,33 +225,32 @@ internal static class Iso2709RecordParser
 
         var dataField = new DataField(tag, indicators);
         var rest = field[indicatorBytes..];
-        if (firstDelimiter < 0)
+        if (rest.IsEmpty)
         {
-            if (!rest.IsEmpty)
-            {
-                issues.Add(Issues.Warn("no-subfields", "Trường dữ liệu không có mã trường con; giữ nội dung trong $a", "Data field without subfield delimiters; content kept as $a", tag));
-                dataField.Subfields.Add(new Subfield('a', decoder.Decode(rest, tag, 'a')));
-            }
-
             return dataField;
         }
 
-        var junk = rest.IndexOf(Iso2709.SubfieldDelimiter);
-        if (junk > 0)
+        if (rest[0] != Iso2709.SubfieldDelimiter)
         {
-            issues.Add(Issues.Warn("text-before-subfield", "Có dữ liệu trước trường con đầu tiên; đã bỏ", "Text before the first subfield dropped", tag));
+            // Like yaz, take the first byte after the indicators as the delimiter whatever it is, so
+            // both tools recover the same subfields from the same damaged field.
+            issues.Add(Issues.Warn("no-delimiter", "Thiếu mã phân cách trường con sau chỉ thị; byte đầu được coi là dấu phân cách", "No subfield delimiter after the indicators; the first byte was taken as the delimiter", tag));
         }
 
-        rest = rest[(junk + 1)..];
+        rest = rest[1..];
         var codeLength = Math.Max(identifierLength - 1, 1);
         while (true)
         {
-            var next = rest.IndexOf(Iso2709.SubfieldDelimiter);
+            var next = NextDelimiter(rest);
             var chunk = next < 0 ? rest : rest[..next];
             if (chunk.Length >= codeLength)
             {
-                var code = chunk[0] < 0x80 ? (char)chunk[0] : '\uFFFD';
-                dataField.Subfields.Add(new Subfield(code, decoder.Decode(chunk[codeLength..], tag, code)));
+                var codeBytes = decoder.CharLength(chunk);
+                var code = chunk[0] < 0x80 || decoder.Encoding == MarcEncoding.Latin1 ? (char)chunk[0]
+                    : decoder.Encoding == MarcEncoding.Utf8 ? decoder.Decode(chunk[..codeBytes], tag)[0]
+                    : '\uFFFD';
+                var skip = Math.Max(codeLength, codeBytes);
+                dataField.Subfields.Add(new Subfield(code, decoder.Decode(Unstray(chunk[skip..], issues, tag), tag, code)));
             }
             else
             {
