@@ -35,8 +35,9 @@ public static class Marc8
 
             if (b < 0x20)
             {
-                // C0 controls are not MARC-8 characters (and XML cannot carry them); yaz drops them too.
+                // C0 controls are not MARC-8 characters and XML cannot carry them: mark the spot.
                 controls++;
+                Emit(text, pendingMarks, 0xFFFD, false);
                 continue;
             }
 
@@ -114,8 +115,8 @@ public static class Marc8
         {
             issues?.Add(new MarcIssue(
                 IssueSeverity.Warning, "control-characters",
-                $"Bỏ {controls} ký tự điều khiển trong dữ liệu MARC-8",
-                $"Removed {controls} control character(s) from MARC-8 text",
+                $"{controls} ký tự điều khiển trong dữ liệu được thay bằng U+FFFD",
+                $"{controls} control character(s) in the text replaced by U+FFFD",
                 tag));
         }
 

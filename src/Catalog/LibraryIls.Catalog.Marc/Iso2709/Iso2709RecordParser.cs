@@ -119,6 +119,11 @@ internal static class Iso2709RecordParser
             record.Fields.Add(ParseField(tag, field, indicatorCount, identifierLength, decoder, issues, strict, index, offset));
         }
 
+        if (decoder.Normalized)
+        {
+            issues.Add(Issues.Warn("nfc-normalized", "Văn bản đã được chuẩn hoá Unicode NFC (dấu tổ hợp được ghép)", "Text normalised to Unicode NFC (combining diacritics composed)"));
+        }
+
         foreach (var issue in issues)
         {
             record.Issues.Add(issue.RecordIndex < 0 ? issue with { RecordIndex = index, ByteOffset = offset } : issue);
@@ -178,7 +183,8 @@ internal static class Iso2709RecordParser
         Span<char> chars = stackalloc char[Iso2709.LeaderLength];
         for (var i = 0; i < chars.Length; i++)
         {
-            chars[i] = (char)leader[i];
+            // A control byte in the leader (seen in real exports) would not survive MARCXML.
+            chars[i] = leader[i] < 0x20 ? ' ' : (char)leader[i];
         }
 
         chars[9] = 'a';

@@ -96,7 +96,15 @@ public sealed class Iso2709Writer(Stream stream, bool leaveOpen = false) : IMarc
             {
                 EnsureData(at + 2);
                 _data[at++] = Iso2709.SubfieldDelimiter;
-                _data[at++] = subfield.Code < 0x80 ? (byte)subfield.Code : (byte)'?';
+                if (subfield.Code < 0x80)
+                {
+                    _data[at++] = (byte)subfield.Code;
+                }
+                else
+                {
+                    at = AppendText(subfield.Code.ToString(), at);
+                }
+
                 at = AppendText(subfield.Value, at);
             }
         }
