@@ -32,6 +32,12 @@ internal static class Corpus
         return [.. reader];
     }
 
+    public static List<MarcRecord> ReadBytes(byte[] bytes, MarcReadOptions options)
+    {
+        using var reader = new Iso2709Reader(new MemoryStream(bytes), options);
+        return [.. reader];
+    }
+
     private static string FindRoot([CallerFilePath] string here = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "../../../shared/corpus"));
 }
