@@ -46,7 +46,7 @@ internal static class Iso2709RecordParser
         }
 
         // The record will hold Unicode, whatever the bytes were: leader/09 says so; the original claim stays in SourceEncoding and Issues.
-        var record = new MarcRecord(LeaderText(leader)) { Index = index, ByteOffset = offset };
+        var record = new MarcRecord(LeaderText(leader)) { Index = index, ByteOffset = offset, DeclaredCharacterCoding = (char)leader[9] };
         var directoryEnd = rec[..end].Slice(Iso2709.LeaderLength).IndexOf(Iso2709.FieldTerminator);
         if (directoryEnd < 0)
         {
