@@ -8,10 +8,8 @@ namespace LibraryIls.Catalog.Marc.Tests;
 /// </summary>
 public class VerbatimMarcXmlTests
 {
-    public static TheoryData<string> Files() => [.. Corpus.Iso2709Files().Select(Corpus.Relative)];
-
     [Theory]
-    [MemberData(nameof(Files))]
+    [MemberData(nameof(Corpus.Iso2709Theory), MemberType = typeof(Corpus))]
     public void Given_a_corpus_file_When_converted_by_the_fast_path_Then_the_xml_equals_the_full_path(string file)
     {
         var bytes = File.ReadAllBytes(Corpus.PathOf(file));
