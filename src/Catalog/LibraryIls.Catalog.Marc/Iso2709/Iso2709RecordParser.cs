@@ -81,7 +81,9 @@ internal static class Iso2709RecordParser
         }
 
         var asciiOnly = !nonAscii && (encoding != MarcEncoding.Marc8 || data.IndexOf((byte)0x1B) < 0);
-        var decoder = new FieldTextDecoder(encoding, asciiOnly, encoding == MarcEncoding.Utf8 && validUtf8, issues);
+        // Valid, control-free, certainly-NFC UTF-8 (most modern records, all precomposed Vietnamese) needs no per-subfield checks.
+        var plain = encoding == MarcEncoding.Utf8 && validUtf8 && !asciiOnly && PlainUtf8.IsPlainNfc(data);
+        var decoder = new FieldTextDecoder(encoding, asciiOnly, encoding == MarcEncoding.Utf8 && validUtf8, issues) { Plain = plain };
 
         var entries = directory.Length / entrySize;
         record.Fields.Capacity = entries;
