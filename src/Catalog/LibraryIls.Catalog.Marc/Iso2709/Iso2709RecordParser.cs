@@ -232,6 +232,7 @@ internal static class Iso2709RecordParser
         }
 
         var dataField = new DataField(tag, indicators);
+        dataField.Subfields.Capacity = field.Count(Iso2709.SubfieldDelimiter);
         var rest = field[indicatorBytes..];
         if (rest.IsEmpty)
         {
