@@ -14,14 +14,14 @@ internal static class ParseBenchmark
 
     public static int Run(string file)
     {
-        var (parse, parseCpu) = Measure(file, decodeEverything: false);
-        var (decode, decodeCpu) = Measure(file, decodeEverything: true);
-        Console.WriteLine($"marc parse: {parse:N0} records/s in process, wall clock (median of 5 runs after 2 warm-up, target {Target:N0}) {(parse >= Target ? "OK" : "BELOW TARGET")}; {parseCpu:N0} records per CPU second (all threads, GC included)");
-        Console.WriteLine($"marc parse + decode every subfield value: {decode:N0} records/s wall clock; {decodeCpu:N0} records per CPU second");
+        var (parse, parseBest, parseCpu) = Measure(file, decodeEverything: false);
+        var (decode, decodeBest, decodeCpu) = Measure(file, decodeEverything: true);
+        Console.WriteLine($"marc parse: {parse:N0} records/s in process, wall clock (median of 5 runs after 2 warm-up; best {parseBest:N0}; target {Target:N0}) {(parse >= Target ? "OK" : "BELOW TARGET")}; {parseCpu:N0} records per CPU second (all threads, GC included)");
+        Console.WriteLine($"marc parse + decode every subfield value: {decode:N0} records/s wall clock (best {decodeBest:N0}); {decodeCpu:N0} records per CPU second");
         return parse >= Target ? 0 : 1;
     }
 
-    private static (double Wall, double Cpu) Measure(string file, bool decodeEverything)
+    private static (double Wall, double Best, double Cpu) Measure(string file, bool decodeEverything)
     {
         var rates = new List<double>();
         var cpuRates = new List<double>();
@@ -57,7 +57,7 @@ internal static class ParseBenchmark
 
         rates.Sort();
         cpuRates.Sort();
-        return (rates[rates.Count / 2], cpuRates[cpuRates.Count / 2]);
+        return (rates[rates.Count / 2], rates[^1], cpuRates[cpuRates.Count / 2]);
     }
 
     private static long CountCharacters(MarcRecord record)
