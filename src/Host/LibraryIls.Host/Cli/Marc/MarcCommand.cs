@@ -1,3 +1,5 @@
+using LibraryIls.Catalog.Marc;
+
 namespace LibraryIls.Host.Cli.Marc;
 
 /// <summary>The <c>marc</c> verbs live in the codec library; the Host only hands over the console.</summary>
@@ -5,7 +7,8 @@ internal static class MarcCommand
 {
     public static int Run(string[] args)
     {
-        Console.Error.WriteLine("marc: the MARC21 codec command line is not wired yet.");
-        return 2;
+        using var stdin = Console.OpenStandardInput();
+        using var stdout = Console.OpenStandardOutput();
+        return MarcCommandLine.Run(args, stdin, stdout, Console.Error);
     }
 }
