@@ -5,6 +5,8 @@ using LibraryIls.Patrons.Cards;
 using LibraryIls.Patrons.Categories;
 using LibraryIls.Patrons.Contracts;
 using LibraryIls.Patrons.Data;
+using LibraryIls.Patrons.Demo;
+using LibraryIls.BuildingBlocks.Demo;
 using LibraryIls.Patrons.Import;
 using LibraryIls.Patrons.Privacy;
 using LibraryIls.Patrons.Readers;
@@ -36,6 +38,7 @@ public static class PatronsModule
         services.AddScoped<RegistrationReview>();
         services.AddScoped<PersonalData>();
         services.AddScoped<ReaderImport>();
+        services.AddScoped<IDemoDataSeeder, PatronsDemoSeeder>();
         services.AddScoped<IReaderCardStatus, ReaderCardStatusService>();
         // Circulation's real check replaces this one (it must use Replace: Patrons is added first).
         services.TryAddScoped<IOpenLoanCheck, NoOpenLoanCheck>();
