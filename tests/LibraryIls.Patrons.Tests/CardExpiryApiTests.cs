@@ -22,6 +22,9 @@ public sealed class CardExpiryApiTests(ApiFixture apis) : IClassFixture<ApiFixtu
             new() { ["fullName"] = "ten", ["dateOfBirth"] = "ngay sinh", ["cardNumber"] = "so the", ["cardValidUntil"] = "han the" },
             "NGUOI_LON"))).ReadAsync<ImportResult>();
         imported.Accepted.ShouldBe(1);
+        // Before the nightly job the card is already refused for lending.
+        (await admin.GetFromJsonAsync<ReaderCardStatus>($"/api/patrons/cards/IL-{s}", TestJson.Options))!.IsValid.ShouldBeFalse();
+        (await Views.ReadAsync<CardEventRowV1>(api, CardEventRowV1.ViewName, site)).ShouldBeEmpty();
 
         var first = await (await admin.PostAsync("/api/patrons/card-expiry", null)).ReadAsync<CardExpiryResponse>();
         var second = await (await admin.PostAsync("/api/patrons/card-expiry", null)).ReadAsync<CardExpiryResponse>();
