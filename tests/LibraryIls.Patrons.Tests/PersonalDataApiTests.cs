@@ -38,7 +38,8 @@ public sealed class PersonalDataApiTests(ApiFixture apis) : IClassFixture<ApiFix
         var site = await Desk.SiteAsync(admin, "Commune", rural: true);
         var desk = await api.StaffAsync("DeskStaff", site);
         var citizenId = Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var request = Desk.Reader(site, citizenId: citizenId);
+        var photo = Convert.ToBase64String([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]);
+        var request = Desk.Reader(site, citizenId: citizenId) with { PhotoBase64 = photo };
         var reader = await Desk.IssueCardAsync(desk, (await Desk.CreateReaderAsync(desk, request)).Id);
         var number = reader.Cards.Single().Number;
         (await desk.PostAsJsonAsync($"/api/patrons/cards/{number}/renewals", new { })).EnsureSuccessStatusCode();
@@ -48,6 +49,7 @@ public sealed class PersonalDataApiTests(ApiFixture apis) : IClassFixture<ApiFix
 
         var export = await (await desk.GetAsync($"/api/patrons/readers/{reader.Id}/export")).ReadAsync<ReaderExport>();
         export.Reader.CitizenId.ShouldBe(citizenId);
+        export.PhotoBase64.ShouldBe(photo);
         export.Reader.Cards.Single().Number.ShouldBe(number);
         export.Processing.Select(p => p.Action).ShouldContain("CardRenewed");
 
@@ -58,6 +60,7 @@ public sealed class PersonalDataApiTests(ApiFixture apis) : IClassFixture<ApiFix
         erased.FullName.ShouldNotBe(request.FullName);
         (erased.CitizenId, erased.Phone, erased.Address, erased.Commune, erased.DateOfBirth).ShouldBe((null, null, null, null, (DateOnly?)null));
         erased.ErasedAtUtc.ShouldNotBeNull();
+        erased.HasPhoto.ShouldBeFalse();
         erased.Cards.Single().State.ShouldBe(CardState.Cancelled);
         (await Views.ReadAsync<CardEventRowV1>(api, CardEventRowV1.ViewName, site)).ShouldBe(cardsBefore);
         (await Views.ReadAsync<VisitRowV1>(api, VisitRowV1.ViewName, site)).ShouldBe(visitsBefore);

@@ -86,6 +86,28 @@ public sealed class RegistrationApiTests(ApiFixture apis) : IClassFixture<ApiFix
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_an_application_from_a_registered_reader_When_approved_Then_409_with_the_existing_reader_and_it_stays_pending(string provider)
+    {
+        var api = await apis.For(provider);
+        var admin = await api.AdminAsync();
+        var site = await Desk.SiteAsync(admin);
+        var name = $"Lý Thị Kim {Guid.NewGuid().ToString("N")[..6]}";
+        var existing = await Desk.CreateReaderAsync(admin, Desk.Reader(site, name, born: new DateOnly(2012, 9, 1)));
+        var submitted = await (await api.Anonymous().PostAsJsonAsync("/api/patrons/registrations", Application(site, name)))
+            .ReadAsync<RegistrationStatusResponse>(HttpStatusCode.Accepted);
+        var all = await admin.GetFromJsonAsync<List<RegistrationReviewResponse>>("/api/patrons/registration-reviews", TestJson.Options);
+        var id = all!.Single(r => r.ReferenceCode == submitted.ReferenceCode).Id;
+
+        var response = await admin.PostAsync($"/api/patrons/registration-reviews/{id}/approve", null);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("existingReader").GetProperty("id")
+            .GetGuid().ShouldBe(existing.Id);
+        (await admin.GetFromJsonAsync<List<RegistrationReviewResponse>>("/api/patrons/registration-reviews", TestJson.Options))!
+            .ShouldContain(r => r.Id == id);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Given_an_application_at_another_site_When_a_desk_approves_it_Then_403(string provider)
     {
         var api = await apis.For(provider);
