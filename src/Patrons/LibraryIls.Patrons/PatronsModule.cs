@@ -1,12 +1,12 @@
 using FluentValidation;
 using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Demo;
 using LibraryIls.BuildingBlocks.Jobs;
 using LibraryIls.Patrons.Cards;
 using LibraryIls.Patrons.Categories;
 using LibraryIls.Patrons.Contracts;
 using LibraryIls.Patrons.Data;
 using LibraryIls.Patrons.Demo;
-using LibraryIls.BuildingBlocks.Demo;
 using LibraryIls.Patrons.Import;
 using LibraryIls.Patrons.Privacy;
 using LibraryIls.Patrons.Readers;
