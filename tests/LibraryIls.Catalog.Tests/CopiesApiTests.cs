@@ -1,5 +1,6 @@
 using System.Net;
 using LibraryIls.BuildingBlocks.Security;
+using LibraryIls.Catalog.Classification;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
@@ -121,5 +122,43 @@ public sealed class CopiesApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         recordRow.Title.ShouldBe("Lịch sử Việt Nam : tiểu thuyết");
         recordRow.DdcClass.ShouldBe("959.7");
         recordRow.Year.ShouldBe(2019);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_copy_When_two_cataloguers_change_it_from_the_same_version_Then_the_second_gets_409(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var record = await cataloguer.CreateAsync(TestRecords.Novel("Số đỏ", "Vũ Trọng Phụng", "895.92233"));
+        var number = Unique.Code("VV") + ".000777";
+        var copy = (await (await cataloguer.PostAsJsonAsync($"{RecordsPath}/{record.Id}/copies",
+            new { registrationNumber = number, siteCode = site, location = "Lending", itemType = "SACH", acquiredOn = "2025-12-01", source = "LegalDeposit" }))
+            .Content.ReadFromJsonAsync<CopyResponse>(TestJson.Options))!;
+
+        var change = new { registrationNumber = number, siteCode = site, location = "ReadingRoom", itemType = "SACH", acquiredOn = "2025-12-01",
+            source = "LegalDeposit", price = 120000, callNumber = "895.92233 VUs", version = copy.Version };
+        var first = await cataloguer.PutAsJsonAsync($"/api/catalog/copies/{copy.Id}", change);
+        var second = await cataloguer.PutAsJsonAsync($"/api/catalog/copies/{copy.Id}", change);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        var changed = (await first.Content.ReadFromJsonAsync<CopyResponse>(TestJson.Options))!;
+        changed.Location.ShouldBe(CopyLocation.ReadingRoom);
+        changed.CallNumber.ShouldBe("895.92233 VUs");
+        second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await cataloguer.DeleteAsync($"/api/catalog/copies/{copy.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await cataloguer.GetAsync($"/api/catalog/copies/{copy.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_DDC_numbers_When_checked_Then_valid_ones_get_their_main_class_and_others_400(string provider)
+    {
+        var cataloguer = await (await apis.For(provider)).AdminAsync();
+
+        var ddc = await cataloguer.GetFromJsonAsync<DdcResponse>("/api/catalog/ddc/895.9223", TestJson.Options);
+
+        ddc!.MainClass.ShouldBe("800");
+        ddc.MainClassCaption.ShouldContain("Literature");
+        (await cataloguer.GetAsync("/api/catalog/ddc/89.5")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }
