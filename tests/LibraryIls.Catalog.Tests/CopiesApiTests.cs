@@ -110,12 +110,20 @@ public sealed class CopiesApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         found.SiteLevel.ShouldBe(Organization.Contracts.SiteLevel.District);
         await catalog.ChangeStatusAsync(found.Id, CopyStatus.OnLoan, default);
         (await catalog.FindAsync(found.Id, default))!.Status.ShouldBe(CopyStatus.OnLoan);
+        var rotationPoint = await api.Services.GetRequiredService<Organization.Contracts.ISiteDirectory>()
+            .FindByCodeAsync(await api.SiteAsync("Commune"), default);
+        var moved = (await catalog.FindByRegistrationNumberAsync(first.Replace("000100", "000101", StringComparison.Ordinal), default))!;
+        await catalog.MoveAsync(moved.Id, rotationPoint!.Id, CopyLocation.Rotation, default);
 
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         var rows = await db.CopyRowsV1.Where(r => r.RecordId == record.Id).ToListAsync();
         rows.Count.ShouldBe(3);
-        rows.ShouldAllBe(r => r.SiteLevel == Organization.Contracts.SiteLevel.District && r.Location == CopyLocation.LocalStudies
-            && r.Source == AcquisitionSource.Donation && r.Price == 85000m && r.DdcMainClass == "900" && r.ItemType == "SACH"
+        var movedRow = rows.Single(r => r.CopyId == moved.Id);
+        movedRow.SiteId.ShouldBe(rotationPoint.Id);
+        movedRow.SiteLevel.ShouldBe(Organization.Contracts.SiteLevel.Commune);
+        movedRow.Location.ShouldBe(CopyLocation.Rotation);
+        rows.Where(r => r.CopyId != moved.Id).ShouldAllBe(r => r.SiteLevel == Organization.Contracts.SiteLevel.District && r.Location == CopyLocation.LocalStudies);
+        rows.ShouldAllBe(r => r.Source == AcquisitionSource.Donation && r.Price == 85000m && r.DdcMainClass == "900" && r.ItemType == "SACH"
             && r.AcquiredOn == new DateOnly(2026, 3, 15));
         rows.Single(r => r.CopyId == found.Id).Status.ShouldBe(CopyStatus.OnLoan);
         var recordRow = await db.RecordRowsV1.SingleAsync(r => r.RecordId == record.Id);
