@@ -145,7 +145,7 @@ public sealed class CopiesApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
             .Content.ReadFromJsonAsync<CopyResponse>(TestJson.Options))!;
 
         var change = new { registrationNumber = number, siteCode = site, location = "ReadingRoom", itemType = "SACH", acquiredOn = "2025-12-01",
-            source = "LegalDeposit", price = 120000, callNumber = "895.92233 VUs", version = copy.Version };
+            source = "LegalDeposit", price = 120000, callNumber = "895.92233 VUs", version = copy.Version, status = "Withdrawn" };
         var first = await cataloguer.PutAsJsonAsync($"/api/catalog/copies/{copy.Id}", change);
         var second = await cataloguer.PutAsJsonAsync($"/api/catalog/copies/{copy.Id}", change);
 
@@ -153,6 +153,7 @@ public sealed class CopiesApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var changed = (await first.Content.ReadFromJsonAsync<CopyResponse>(TestJson.Options))!;
         changed.Location.ShouldBe(CopyLocation.ReadingRoom);
         changed.CallNumber.ShouldBe("895.92233 VUs");
+        changed.Status.ShouldBe(CopyStatus.Withdrawn);
         second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await cataloguer.DeleteAsync($"/api/catalog/copies/{copy.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await cataloguer.GetAsync($"/api/catalog/copies/{copy.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -37,6 +37,7 @@ internal sealed class CopyChanges(
         if (copy.Version != expectedVersion) throw new DbUpdateConcurrencyException($"Copy {copyId} is at version {copy.Version}.");
         copy.Change(site, Details(request.Location, request.ItemType, request.CallNumber ?? copy.CallNumber, request.Price,
             request.AcquiredOn, request.Source));
+        if (request.Status is { } status) copy.RecordCondition(status);
         await db.SaveChangesAsync(ct);
         return copy;
     }
