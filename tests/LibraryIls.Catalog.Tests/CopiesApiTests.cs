@@ -69,6 +69,9 @@ public sealed class CopiesApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var copyQr = await cataloguer.GetByteArrayAsync(label!.QrCodeUrl);
         var recordQr = await cataloguer.GetByteArrayAsync($"{RecordsPath}/{record.Id}/qr.png");
 
+        var suggested = await cataloguer.GetFromJsonAsync<CallNumberResponse>($"{RecordsPath}/{record.Id}/call-number", TestJson.Options);
+        suggested!.CallNumber.ShouldBe("895.92234 DOAd");
+        suggested.AuthorMark.ShouldBe("DOAd");
         var link = $"http://127.0.0.1:5080/opac/records/{record.Id}";
         label.Lines.ShouldBe(["895", ".9223", "4", "DOAd"]);
         label.OpacLink.ShouldBe(link);
