@@ -13,7 +13,7 @@ internal sealed class SiteCalendar
     private const int LongestClosure = 366;
 
     private readonly List<Closure> _closures = [];
-    private readonly HashSet<DayOfWeek> _closedWeekdays = [];
+    private readonly List<DayOfWeek> _closedWeekdays = [];
 
     private SiteCalendar() { }
 
@@ -26,7 +26,7 @@ internal sealed class SiteCalendar
     public void CloseOn(params DayOfWeek[] weekdays)
     {
         _closedWeekdays.Clear();
-        _closedWeekdays.UnionWith(weekdays);
+        _closedWeekdays.AddRange(weekdays.Distinct().Order());
     }
 
     public void AddClosure(DateOnly from, DateOnly to, string reason)
