@@ -1,1 +1,0 @@
-namespace LibraryIls.Catalog.Marc;

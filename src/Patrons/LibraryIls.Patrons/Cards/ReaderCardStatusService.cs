@@ -1,0 +1,26 @@
+using LibraryIls.Patrons.Contracts;
+using LibraryIls.Patrons.Data;
+using LibraryIls.Patrons.Readers;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryIls.Patrons.Cards;
+
+/// <summary>Circulation's question "may this card borrow?", answered from Patrons' own tables.</summary>
+internal sealed class ReaderCardStatusService(PatronsDbContext db) : IReaderCardStatus
+{
+    public Task<ReaderCardStatus?> FindByCardNumberAsync(string cardNumber, CancellationToken ct) =>
+        Query(db.Cards.Where(c => c.Number == cardNumber.Trim()), ct);
+
+    public Task<ReaderCardStatus?> FindByReaderAsync(Guid readerId, CancellationToken ct) =>
+        Query(db.Cards.Where(c => c.ReaderId == readerId)
+            .OrderByDescending(c => c.State == CardState.Valid || c.State == CardState.Blocked)
+            .ThenByDescending(c => c.IssuedAtUtc), ct);
+
+    private async Task<ReaderCardStatus?> Query(IQueryable<ReaderCard> cards, CancellationToken ct) =>
+        await (from card in cards
+               join reader in db.Readers on card.ReaderId equals reader.Id
+               join category in db.Categories on reader.CategoryId equals category.Id
+               select new ReaderCardStatus(reader.Id, card.Number, card.State, card.ValidUntil, category.Code,
+                   category.CirculationProfile, reader.HomeSiteId, card.BlockReason))
+            .AsNoTracking().FirstOrDefaultAsync(ct);
+}

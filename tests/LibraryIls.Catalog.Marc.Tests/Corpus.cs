@@ -1,0 +1,37 @@
+using System.Runtime.CompilerServices;
+
+namespace LibraryIls.Catalog.Marc.Tests;
+
+/// <summary>The MARC files written by others, used in place from ../shared/corpus (never copied into the repo).</summary>
+internal static class Corpus
+{
+    private static readonly string[] Iso2709Extensions = [".mrc", ".marc", ".dat", ".usmarc"];
+
+    public static string Root { get; } = FindRoot();
+
+    public static string PathOf(string relative) => Path.Combine(Root, relative);
+
+    /// <summary>Every file, whatever it is: the CLI must survive all of them.</summary>
+    public static IEnumerable<string> AllFiles() =>
+        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith("PROVENANCE.md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    public static IEnumerable<string> Iso2709Files() =>
+        AllFiles().Where(f => Iso2709Extensions.Contains(Path.GetExtension(f)) && !f.EndsWith(".xml.marc", StringComparison.Ordinal) && !f.EndsWith(".json.marc", StringComparison.Ordinal))
+            .Concat(AllFiles().Where(f => f.EndsWith(".xml.marc", StringComparison.Ordinal) || f.EndsWith(".json.marc", StringComparison.Ordinal)));
+
+    public static IEnumerable<string> MarcXmlFiles() =>
+        AllFiles().Where(f => Path.GetExtension(f) == ".xml");
+
+    public static string Relative(string path) => Path.GetRelativePath(Root, path);
+
+    public static List<MarcRecord> Read(string path, MarcReadOptions? options = null)
+    {
+        using var reader = MarcFiles.OpenReader(File.OpenRead(path), options);
+        return [.. reader];
+    }
+
+    private static string FindRoot([CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "../../../shared/corpus"));
+}
