@@ -14,7 +14,7 @@ public sealed class LoanTests
         (change ?? (t => t))(new RuleTerms(LoanPeriod.Days(14), 3, 2, 2, LoanPeriod.Days(7), true, 3, false, 10)));
 
     private static CheckOutFacts Facts(Func<CheckOutFacts, CheckOutFacts>? change = null) => (change ?? (f => f))(new CheckOutFacts(
-        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "NGUOI_LON", "SACH", CopyAvailability.Available, false,
+        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "NGUOI_LON", "NGUOI_LON", "SACH", CopyAvailability.Available, false,
         new DateOnly(2027, 1, 1), null, 0, 0, 0));
 
     private static string Refusal(Func<CheckOutFacts, CheckOutFacts> facts, Func<RuleTerms, RuleTerms>? rule = null) =>

@@ -3,11 +3,22 @@ using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Circulation.Calendar.Api;
 using LibraryIls.Circulation.Calendar;
 using LibraryIls.Circulation.Data;
+using LibraryIls.Circulation.Desk;
+using LibraryIls.Circulation.Holds.Api;
+using LibraryIls.Circulation.Holds;
+using LibraryIls.Circulation.InHouse;
+using LibraryIls.Circulation.Loans.CheckOut;
+using LibraryIls.Circulation.Loans.Renew;
+using LibraryIls.Circulation.Loans.Return;
+using LibraryIls.Circulation.Loans;
 using LibraryIls.Circulation.Rules.Api;
 using LibraryIls.Circulation.Rules;
+using LibraryIls.Circulation.Transfers;
+using LibraryIls.Patrons.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LibraryIls.Circulation;
@@ -21,7 +32,23 @@ public static class CirculationModule
             PostgresCirculationDbContext>(CirculationDbContext.SchemaName);
         services.AddSingleton<RuleCache>();
         services.AddSingleton<CalendarCache>();
+        services.AddOptions<CirculationOptions>().BindConfiguration(CirculationOptions.Section);
+        services.AddScoped<DeskSite>();
+        services.AddScoped<DeskLookups>();
+        services.AddScoped<HoldShelf>();
+        services.AddScoped<CheckOutHandler>();
+        services.AddScoped<ReturnHandler>();
+        services.AddScoped<RenewHandler>();
+        services.AddScoped<InHouseUseHandler>();
+        services.AddScoped<HoldHandlers>();
+        services.AddScoped<TransferHandlers>();
+        // Patrons registers a stand-in answering "no open loans" until this module is there to say.
+        services.Replace(ServiceDescriptor.Scoped<IOpenLoanCheck, OpenLoanCheck>());
         services.AddScoped<IValidator<RuleRequest>, RuleRequestValidator>();
+        services.AddScoped<IValidator<CheckOutRequest>, CheckOutRequestValidator>();
+        services.AddScoped<IValidator<ReturnRequest>, ReturnRequestValidator>();
+        services.AddScoped<IValidator<InHouseUseRequest>, InHouseUseRequestValidator>();
+        services.AddScoped<IValidator<PlaceHoldRequest>, PlaceHoldRequestValidator>();
         return services;
     }
 
@@ -30,6 +57,7 @@ public static class CirculationModule
         var circulation = app.MapGroup("/api/circulation").RequireAuthorization();
         circulation.MapRules();
         circulation.MapCalendars();
+        circulation.MapDesk();
         return app;
     }
 }

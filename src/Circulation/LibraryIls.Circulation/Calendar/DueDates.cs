@@ -24,6 +24,10 @@ internal static class DueDates
         return EndOf(calendar.NextOpenDay(lastDay));
     }
 
+    /// <summary>Whole local days past the due date (0 when not overdue).</summary>
+    public static int DaysOverdue(DateTimeOffset dueAt, DateTimeOffset now) =>
+        now <= dueAt ? 0 : LocalDay(now).DayNumber - LocalDay(dueAt).DayNumber;
+
     public static DateOnly LocalDay(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Vietnam).DateTime);
 
     private static DateTimeOffset EndOf(DateOnly day)

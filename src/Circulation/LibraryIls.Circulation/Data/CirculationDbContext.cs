@@ -1,9 +1,11 @@
 using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Circulation.Calendar;
+using LibraryIls.Circulation.Desk;
 using LibraryIls.Circulation.Events;
 using LibraryIls.Circulation.Holds;
 using LibraryIls.Circulation.Loans;
 using LibraryIls.Circulation.Rules;
+using LibraryIls.Circulation.Transfers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Circulation.Data;
@@ -19,6 +21,7 @@ internal abstract class CirculationDbContext(DbContextOptions options) : ModuleD
     public DbSet<Loan> Loans => Set<Loan>();
     public DbSet<Hold> Holds => Set<Hold>();
     public DbSet<CirculationEvent> Events => Set<CirculationEvent>();
+    public DbSet<Transfer> Transfers => Set<Transfer>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreDateTimeOffsetsAsUtc();
@@ -73,6 +76,22 @@ internal abstract class CirculationDbContext(DbContextOptions options) : ModuleD
             hold.HasIndex(h => new { h.RecordId, h.Status, h.PlacedAt });
             hold.HasIndex(h => new { h.ReaderId, h.Status });
             hold.Ignore(h => h.IsActive);
+        });
+        modelBuilder.Entity<Transfer>(transfer =>
+        {
+            transfer.ToTable("cir_transfers");
+            transfer.HasKey(t => t.Id);
+            transfer.Property(t => t.Reason).HasConversion<string>().HasMaxLength(16);
+            // A copy travels on one journey at a time.
+            transfer.HasIndex(t => t.CopyId).IsUnique().HasFilter(Quote("ReceivedAt") + " IS NULL").HasDatabaseName("UX_cir_transfers_open_copy");
+            transfer.Ignore(t => t.IsOpen);
+        });
+        modelBuilder.Entity<IdempotentRequest>(request =>
+        {
+            request.ToTable("cir_idempotent_requests");
+            request.HasKey(r => new { r.Key, r.Operation });
+            request.Property(r => r.Key).HasMaxLength(100);
+            request.Property(r => r.Operation).HasMaxLength(32);
         });
         modelBuilder.Entity<CirculationEvent>(e =>
         {

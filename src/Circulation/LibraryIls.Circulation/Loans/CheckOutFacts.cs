@@ -13,9 +13,11 @@ public enum CopyAvailability
 /// <summary>What the desk knows at the moment of a checkout; the rules decide from these facts alone.</summary>
 internal sealed record CheckOutFacts(
     Guid CopyId,
+    Guid RecordId,
     Guid ReaderId,
     Guid SiteId,
     string ReaderCategory,
+    string CirculationProfile,
     string ItemType,
     CopyAvailability Copy,
     bool HeldForThisReader,

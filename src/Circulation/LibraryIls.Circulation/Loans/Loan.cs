@@ -10,9 +10,13 @@ internal sealed class Loan
 
     public Guid Id { get; private set; }
     public Guid CopyId { get; private set; }
+    public Guid RecordId { get; private set; }
     public Guid? ReaderId { get; private set; }
     public Guid SiteId { get; private set; }
     public string ReaderCategory { get; private set; } = "";
+
+    /// <summary>The reader's circulation profile at checkout: the rules matrix's "reader category" axis.</summary>
+    public string CirculationProfile { get; private set; } = "";
     public string ItemType { get; private set; } = "";
     public DateTimeOffset CheckedOutAt { get; private set; }
     public DateTimeOffset DueAt { get; private set; }
@@ -42,6 +46,8 @@ internal sealed class Loan
         {
             Id = Guid.CreateVersion7(),
             CopyId = facts.CopyId,
+            RecordId = facts.RecordId,
+            CirculationProfile = facts.CirculationProfile,
             ReaderId = facts.ReaderId,
             SiteId = facts.SiteId,
             ReaderCategory = facts.ReaderCategory,
@@ -73,8 +79,7 @@ internal sealed class Loan
     }
 
     /// <summary>Whole days past the due date, in local days (0 when not overdue).</summary>
-    public int DaysOverdue(DateTimeOffset now) =>
-        !IsOpen || now <= DueAt ? 0 : DueDates.LocalDay(now).DayNumber - DueDates.LocalDay(DueAt).DayNumber;
+    public int DaysOverdue(DateTimeOffset now) => IsOpen ? DueDates.DaysOverdue(DueAt, now) : 0;
 
     /// <summary>Old loans lose the link to the reader; the event log, which never had it, keeps the statistics.</summary>
     public void Anonymise()
