@@ -21,6 +21,9 @@ internal static class Corpus
         AllFiles().Where(f => Iso2709Extensions.Contains(Path.GetExtension(f)) && !f.EndsWith(".xml.marc", StringComparison.Ordinal) && !f.EndsWith(".json.marc", StringComparison.Ordinal))
             .Concat(AllFiles().Where(f => f.EndsWith(".xml.marc", StringComparison.Ordinal) || f.EndsWith(".json.marc", StringComparison.Ordinal)));
 
+    /// <summary>Every ISO 2709 file as theory data, by path relative to the corpus.</summary>
+    public static TheoryData<string> Iso2709Theory() => [.. Iso2709Files().Select(Relative)];
+
     public static IEnumerable<string> MarcXmlFiles() =>
         AllFiles().Where(f => Path.GetExtension(f) == ".xml");
 
@@ -29,6 +32,12 @@ internal static class Corpus
     public static List<MarcRecord> Read(string path, MarcReadOptions? options = null)
     {
         using var reader = MarcFiles.OpenReader(File.OpenRead(path), options);
+        return [.. reader];
+    }
+
+    public static List<MarcRecord> ReadBytes(byte[] bytes, MarcReadOptions options)
+    {
+        using var reader = new Iso2709Reader(new MemoryStream(bytes), options);
         return [.. reader];
     }
 

@@ -6,10 +6,8 @@ namespace LibraryIls.Catalog.Marc.Tests;
 /// </summary>
 public class RoundTripTests
 {
-    public static TheoryData<string> Files() => [.. Corpus.Iso2709Files().Select(Corpus.Relative)];
-
     [Theory]
-    [MemberData(nameof(Files))]
+    [MemberData(nameof(Corpus.Iso2709Theory), MemberType = typeof(Corpus))]
     public void Given_a_corpus_file_When_records_go_through_marcxml_and_back_Then_the_bytes_are_unchanged(string file)
     {
         var path = Corpus.PathOf(file);

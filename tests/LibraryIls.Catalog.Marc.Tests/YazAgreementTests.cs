@@ -38,10 +38,8 @@ public class YazAgreementTests
         ["yaz/test/marc-files/marc4.marc"] = "record length written twice, leader shifted: yaz gives up (its golden has no fields), we realign the leader",
     };
 
-    public static TheoryData<string> Files() => [.. Corpus.Iso2709Files().Select(Corpus.Relative)];
-
     [Theory]
-    [MemberData(nameof(Files))]
+    [MemberData(nameof(Corpus.Iso2709Theory), MemberType = typeof(Corpus))]
     public void Given_a_corpus_file_When_converted_to_marcxml_Then_fields_agree_with_yaz_marcdump(string file)
     {
         if (!ReferenceTools.YazAvailable())

@@ -1,18 +1,46 @@
+using FluentValidation;
+using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Demo;
+using LibraryIls.Catalog.Classification;
+using LibraryIls.Catalog.Contracts;
+using LibraryIls.Catalog.Copies;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Demo;
+using LibraryIls.Catalog.Records;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LibraryIls.Catalog;
 
 /// <summary>The Catalog module's one entry point: its services and its endpoints under /api/catalog.</summary>
 public static class CatalogModule
 {
-    public static IServiceCollection AddCatalog(this IServiceCollection services) => services;
+    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<CatalogDbContext, SqliteCatalogDbContext, SqlServerCatalogDbContext, PostgresCatalogDbContext>(
+            CatalogDbContext.SchemaName);
+        services.AddOptions<CatalogOptions>().BindConfiguration("Catalog");
+        // Read once: the schedule is a few tens of thousands of lines and changes with a new licence, not daily.
+        services.AddSingleton(sp => DdcCaptions.Load(sp.GetRequiredService<IOptions<CatalogOptions>>().Value.DdcCaptionsFile));
+        services.AddSingleton<CallNumbers>();
+        services.AddScoped<RecordChanges>();
+        services.AddScoped<CopyChanges>();
+        services.AddScoped<ICopyCatalog, CopyCatalog>();
+        services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
+        services.AddScoped<IValidator<CopyRequest>, CopyRequestValidator>();
+        services.AddScoped<IValidator<BulkCopyRequest>, BulkCopyRequestValidator>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapCatalog(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/catalog").RequireAuthorization().WithTags("Catalog");
+        var catalog = app.MapGroup("/api/catalog").RequireAuthorization().WithTags("Catalog");
+        catalog.MapRecords();
+        catalog.MapCopies();
+        catalog.MapClassification();
         return app;
     }
 }

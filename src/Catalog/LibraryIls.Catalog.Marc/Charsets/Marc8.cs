@@ -104,20 +104,12 @@ public static class Marc8
         text.Append(pendingMarks);
         if (bad > 0)
         {
-            issues?.Add(new MarcIssue(
-                IssueSeverity.Warning, "marc8-invalid",
-                $"{bad} byte MARC-8 không giải mã được, thay bằng U+FFFD",
-                $"{bad} MARC-8 byte(s) could not be decoded and became U+FFFD",
-                tag));
+            issues?.Add(Issues.Warn("marc8-invalid", $"{bad} byte MARC-8 không giải mã được, thay bằng U+FFFD", $"{bad} MARC-8 byte(s) could not be decoded and became U+FFFD", tag));
         }
 
         if (controls > 0)
         {
-            issues?.Add(new MarcIssue(
-                IssueSeverity.Warning, "control-characters",
-                $"{controls} ký tự điều khiển trong dữ liệu được thay bằng U+FFFD",
-                $"{controls} control character(s) in the text replaced by U+FFFD",
-                tag));
+            issues?.Add(Issues.ControlCharactersReplaced(tag, controls));
         }
 
         return TextNormalizer.ToNfc(text.ToString());

@@ -8,11 +8,15 @@ namespace LibraryIls.Catalog.Marc;
 /// </summary>
 public static class MarcEncodingDetector
 {
-    public static MarcEncoding Detect(ReadOnlySpan<byte> data, char leader09, out bool mismatch)
+    public static MarcEncoding Detect(ReadOnlySpan<byte> data, char leader09, out bool mismatch) =>
+        Detect(data, leader09, out mismatch, out _, out _);
+
+    internal static MarcEncoding Detect(ReadOnlySpan<byte> data, char leader09, out bool mismatch, out bool nonAscii, out bool validUtf8)
     {
         mismatch = false;
         var claimsUtf8 = leader09 == 'a';
-        var nonAscii = data.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
+        nonAscii = data.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
+        validUtf8 = !nonAscii;
         if (!nonAscii)
         {
             // Pure ASCII is the same in both; an escape sequence is still MARC-8.
@@ -20,7 +24,7 @@ public static class MarcEncodingDetector
         }
 
         var hasEscape = data.IndexOf((byte)0x1B) >= 0;
-        var validUtf8 = Utf8.IsValid(data);
+        validUtf8 = Utf8.IsValid(data);
         if (claimsUtf8)
         {
             if (validUtf8 || !LooksLikeMarc8(data, hasEscape))

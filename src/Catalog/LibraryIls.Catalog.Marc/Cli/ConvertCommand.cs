@@ -19,22 +19,60 @@ internal static class ConvertCommand
             to,
             leaveOpen: output == "-"))
         {
-            foreach (var record in RecordPipeline.ReadAhead(reader))
+            if (reader is Iso2709Reader { TrustsItsBytes: true } iso && writer is MarcXmlWriter xml)
             {
-                MarcCommandLine.ReportRepairs(record, stderr);
-                try
-                {
-                    writer.Write(record);
-                }
-                catch (MarcWriteException ex)
-                {
-                    refused++;
-                    stderr.WriteLine($"record {record.Index} @{record.ByteOffset} {record.ControlNumber}: error: {ex.MessageVi} / {ex.MessageEn}");
-                }
+                refused += ConvertVerbatim(iso, xml, stderr);
+            }
+            else
+            {
+                refused += Convert(reader, writer, stderr);
             }
         }
 
         MarcCommandLine.ReportFileIssues(reader, stderr);
         return refused > 0 || reader.FileIssues.Any(i => i.Severity == IssueSeverity.Error) ? 1 : 0;
+    }
+
+    /// <summary>ISO 2709 to MARCXML, the bulk export: clean records are copied from their bytes, the rest decoded.</summary>
+    private static int ConvertVerbatim(Iso2709Reader reader, MarcXmlWriter writer, TextWriter stderr)
+    {
+        var refused = 0;
+        while (reader.NextFrame(out var start, out var length, out var index, out var offset))
+        {
+            if (reader.FrameWasClean && writer.TryWriteVerbatim(reader.Frame(start, length)))
+            {
+                continue;
+            }
+
+            refused += Write(reader.ParseFrame(start, length, index, offset), writer, stderr);
+        }
+
+        return refused;
+    }
+
+    private static int Convert(IMarcReader reader, IMarcWriter writer, TextWriter stderr)
+    {
+        var refused = 0;
+        foreach (var record in RecordPipeline.ReadAhead(reader))
+        {
+            refused += Write(record, writer, stderr);
+        }
+
+        return refused;
+    }
+
+    private static int Write(MarcRecord record, IMarcWriter writer, TextWriter stderr)
+    {
+        MarcCommandLine.ReportRepairs(record, stderr);
+        try
+        {
+            writer.Write(record);
+            return 0;
+        }
+        catch (MarcWriteException ex)
+        {
+            stderr.WriteLine($"record {record.Index} @{record.ByteOffset} {record.ControlNumber}: error: {ex.MessageVi} / {ex.MessageEn}");
+            return 1;
+        }
     }
 }

@@ -20,7 +20,7 @@ internal static class StatsCommand
         {
             records++;
             repaired += record.Issues.Count > 0 ? 1 : 0;
-            var claimed = record.Leader.Length > 9 ? (record.Leader[9] == 'a' ? "utf-8" : record.Leader[9] == ' ' ? "marc-8" : $"'{record.Leader[9]}'") : "?";
+            var claimed = record.DeclaredCharacterCoding switch { 'a' => "utf-8", ' ' => "marc-8", var other => $"'{other}'" };
             Count(encodings, $"leader/09 {claimed}, bytes {record.SourceEncoding}");
             Count(types, record.Leader.Length > 6 ? record.Leader[6] : '?');
             foreach (var field in record.Fields)

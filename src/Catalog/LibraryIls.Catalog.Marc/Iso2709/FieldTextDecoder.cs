@@ -52,16 +52,19 @@ internal sealed class FieldTextDecoder(MarcEncoding encoding, bool asciiOnly, bo
     /// </summary>
     private string WithoutControlCharacters(ReadOnlySpan<byte> bytes, string tag)
     {
-        issues.Add(Issues.Warn("control-characters", "Ký tự điều khiển trong dữ liệu được thay bằng U+FFFD", "Control characters in the text replaced by U+FFFD", tag));
         var text = encoding == MarcEncoding.Latin1 ? System.Text.Encoding.Latin1.GetString(bytes) : System.Text.Encoding.UTF8.GetString(bytes);
         var chars = text.ToCharArray();
+        var replaced = 0;
         for (var i = 0; i < chars.Length; i++)
         {
             if (chars[i] < 0x20)
             {
                 chars[i] = '\uFFFD';
+                replaced++;
             }
         }
+
+        issues.Add(Issues.ControlCharactersReplaced(tag, replaced));
 
         return Nfc(new string(chars));
     }

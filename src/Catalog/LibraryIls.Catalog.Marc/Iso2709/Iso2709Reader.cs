@@ -33,30 +33,47 @@ public sealed class Iso2709Reader : MarcReaderBase
 
     public override MarcRecord? Read()
     {
+        if (!NextFrame(out var start, out var length, out var index, out var offset))
+        {
+            return null;
+        }
+
+        return Iso2709RecordParser.Parse(_buffer.AsSpan(start, length), index, offset, _options, _issues);
+    }
+
+    /// <summary>
+    /// Frames the next record without decoding it: the bytes stay in the buffer until the next
+    /// call. <see cref="FrameWasClean"/> tells whether framing needed a repair.
+    /// </summary>
+    internal bool NextFrame(out int start, out int length, out int index, out long offset)
+    {
         while (true)
         {
             _issues.Clear();
             SkipFiller();
             if (!Ensure(1))
             {
-                return null;
+                (start, length, index, offset) = (0, 0, -1, -1);
+                return false;
             }
 
-            var offset = _bufferOffset + _position;
+            offset = _bufferOffset + _position;
             var frame = FrameRecord(offset);
-            var index = _index++;
-            var bytes = _buffer.AsSpan(_position, frame);
+            index = _index++;
+            start = _position;
+            length = frame;
             _position += frame;
-            var leaderShift = LeaderShift(bytes);
+            var leaderShift = LeaderShift(_buffer.AsSpan(start, length));
             if (leaderShift > 0)
             {
                 _issues.Add(Issues.Warn("leader-shifted", $"Bỏ {leaderShift} byte thừa trước đầu biểu", $"Skipped {leaderShift} stray byte(s) before the leader") with { RecordIndex = index, ByteOffset = offset });
-                bytes = bytes[leaderShift..];
+                start += leaderShift;
+                length -= leaderShift;
             }
 
-            if (bytes.Length < Iso2709.LeaderLength + 1)
+            if (length < Iso2709.LeaderLength + 1)
             {
-                var dropped = Issues.Error("record-too-short", $"Đoạn {bytes.Length} byte quá ngắn để là biểu ghi; đã bỏ", $"Fragment of {bytes.Length} bytes is too short to be a record; dropped") with { RecordIndex = index, ByteOffset = offset };
+                var dropped = Issues.Error("record-too-short", $"Đoạn {length} byte quá ngắn để là biểu ghi; đã bỏ", $"Fragment of {length} bytes is too short to be a record; dropped") with { RecordIndex = index, ByteOffset = offset };
                 if (_options.Mode == MarcReadMode.Strict)
                 {
                     throw new MarcFormatException(dropped.MessageEn, index, offset);
@@ -66,9 +83,20 @@ public sealed class Iso2709Reader : MarcReaderBase
                 continue;
             }
 
-            return Iso2709RecordParser.Parse(bytes, index, offset, _options, _issues);
+            return true;
         }
     }
+
+    /// <summary>True when the last frame needed no repair (so its bytes can be trusted as they are).</summary>
+    internal bool FrameWasClean => _issues.Count == 0;
+
+    /// <summary>Records are read as their bytes say (no forced encoding): their bytes may be copied as they are.</summary>
+    internal bool TrustsItsBytes => _options.ForceEncoding is null or MarcEncoding.Utf8;
+
+    internal ReadOnlySpan<byte> Frame(int start, int length) => _buffer.AsSpan(start, length);
+
+    internal MarcRecord ParseFrame(int start, int length, int index, long offset) =>
+        Iso2709RecordParser.Parse(_buffer.AsSpan(start, length), index, offset, _options, _issues);
 
     /// <summary>Finds where the record starting at the current position ends.</summary>
     private int FrameRecord(long offset)

@@ -10,16 +10,7 @@ internal static class Iso2709RecordParser
     public static MarcRecord Parse(ReadOnlySpan<byte> rec, int index, long offset, MarcReadOptions options, List<MarcIssue> issues)
     {
         var strict = options.Mode == MarcReadMode.Strict;
-        void Problem(string code, string vi, string en, string? tag = null)
-        {
-            if (strict)
-            {
-                throw new MarcFormatException(en + (tag is null ? "" : $" (tag {tag})"), index, offset);
-            }
-
-            issues.Add(Issues.Warn(code, vi, en, tag) with { RecordIndex = index, ByteOffset = offset });
-        }
-
+        var report = new ProblemReport(strict, index, offset, issues);
         var end = rec.Length;
         if (end > 0 && rec[end - 1] == Iso2709.RecordTerminator)
         {
@@ -27,7 +18,7 @@ internal static class Iso2709RecordParser
         }
         else
         {
-            Problem("no-record-terminator", "Thiếu ký tự kết thúc biểu ghi (1D)", "Record terminator (1D) missing");
+            report.Problem("no-record-terminator", "Thiếu ký tự kết thúc biểu ghi (1D)", "Record terminator (1D) missing");
         }
 
         var leader = rec[..Iso2709.LeaderLength];
@@ -38,7 +29,7 @@ internal static class Iso2709RecordParser
         var lengthOfImplementation = Iso2709.DigitOr(leader[22], 0, 0);
         if (indicatorCount < 0 || identifierLength < 0 || lengthOfLength < 0 || lengthOfStart < 0)
         {
-            Problem("leader-entry-map", "Đầu biểu (vị trí 10-11, 20-21) không phải số; dùng 2, 2, 4, 5", "Leader/10-11 or 20-21 not numeric; assuming 2, 2, 4, 5");
+            report.Problem("leader-entry-map", "Đầu biểu (vị trí 10-11, 20-21) không phải số; dùng 2, 2, 4, 5", "Leader/10-11 or 20-21 not numeric; assuming 2, 2, 4, 5");
             indicatorCount = indicatorCount < 0 ? 2 : indicatorCount;
             identifierLength = identifierLength < 0 ? 2 : identifierLength;
             lengthOfLength = lengthOfLength < 0 ? 4 : lengthOfLength;
@@ -46,11 +37,11 @@ internal static class Iso2709RecordParser
         }
 
         // The record will hold Unicode, whatever the bytes were: leader/09 says so; the original claim stays in SourceEncoding and Issues.
-        var record = new MarcRecord(LeaderText(leader)) { Index = index, ByteOffset = offset };
+        var record = new MarcRecord(LeaderText(leader)) { Index = index, ByteOffset = offset, DeclaredCharacterCoding = (char)leader[9] };
         var directoryEnd = rec[..end].Slice(Iso2709.LeaderLength).IndexOf(Iso2709.FieldTerminator);
         if (directoryEnd < 0)
         {
-            Problem("no-directory-end", "Không tìm thấy cuối danh mục; biểu ghi không có trường nào", "End of directory not found; record has no fields");
+            report.Problem("no-directory-end", "Không tìm thấy cuối danh mục; biểu ghi không có trường nào", "End of directory not found; record has no fields");
             record.Issues.AddRange(issues);
             return record;
         }
@@ -59,7 +50,7 @@ internal static class Iso2709RecordParser
         var baseAddress = Iso2709.ParseNumber(leader[12..17]);
         if (baseAddress != directoryEnd + 1)
         {
-            Problem("base-address", $"Địa chỉ cơ sở {baseAddress} sai, dùng {directoryEnd + 1}", $"Base address {baseAddress} is wrong, using {directoryEnd + 1}");
+            report.Problem("base-address", $"Địa chỉ cơ sở {baseAddress} sai, dùng {directoryEnd + 1}", $"Base address {baseAddress} is wrong, using {directoryEnd + 1}");
         }
 
         var directory = rec[Iso2709.LeaderLength..directoryEnd];
@@ -67,11 +58,13 @@ internal static class Iso2709RecordParser
         var entrySize = 3 + lengthOfLength + lengthOfStart + lengthOfImplementation;
         if (directory.Length % entrySize != 0)
         {
-            Problem("directory-length", "Độ dài danh mục không chia hết cho độ dài mục", "Directory length is not a multiple of the entry length");
+            report.Problem("directory-length", "Độ dài danh mục không chia hết cho độ dài mục", "Directory length is not a multiple of the entry length");
         }
 
         var mismatch = false;
-        var encoding = options.ForceEncoding ?? MarcEncodingDetector.Detect(data, (char)leader[9], out mismatch);
+        var nonAscii = true;
+        var validUtf8 = false;
+        var encoding = options.ForceEncoding ?? MarcEncodingDetector.Detect(data, (char)leader[9], out mismatch, out nonAscii, out validUtf8);
         if (mismatch)
         {
             issues.Add(Issues.Warn(
@@ -81,12 +74,17 @@ internal static class Iso2709RecordParser
         }
 
         record.SourceEncoding = encoding;
-        var asciiOnly = encoding != MarcEncoding.Marc8
-            ? data.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0
-            : data.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0 && data.IndexOf((byte)0x1B) < 0;
-        var decoder = new FieldTextDecoder(encoding, asciiOnly, encoding == MarcEncoding.Utf8 && (asciiOnly || System.Text.Unicode.Utf8.IsValid(data)), issues);
+        if (options.ForceEncoding is not null)
+        {
+            nonAscii = data.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
+            validUtf8 = !nonAscii || System.Text.Unicode.Utf8.IsValid(data);
+        }
+
+        var asciiOnly = !nonAscii && (encoding != MarcEncoding.Marc8 || data.IndexOf((byte)0x1B) < 0);
+        var decoder = new FieldTextDecoder(encoding, asciiOnly, encoding == MarcEncoding.Utf8 && validUtf8, issues);
 
         var entries = directory.Length / entrySize;
+        record.Fields.Capacity = entries;
         var fallbackStart = 0;
         for (var e = 0; e < entries; e++)
         {
@@ -106,14 +104,14 @@ internal static class Iso2709RecordParser
                 var from = start >= 0 && start < data.Length && length >= 0 ? start : fallbackStart;
                 if (from >= data.Length)
                 {
-                    Problem("field-dropped", "Mục danh mục trỏ ra ngoài biểu ghi; bỏ trường", "Directory entry points outside the record; field dropped", tag);
+                    report.Problem("field-dropped", "Mục danh mục trỏ ra ngoài biểu ghi; bỏ trường", "Directory entry points outside the record; field dropped", tag);
                     continue;
                 }
 
                 var stop = data[from..].IndexOf(Iso2709.FieldTerminator);
                 field = stop < 0 ? data[from..] : data.Slice(from, stop);
                 fallbackStart = from + field.Length + 1;
-                Problem("field-repaired", "Độ dài/vị trí trường trong danh mục sai; đọc đến ký tự kết thúc trường", "Field length/start in the directory is wrong; read up to the field terminator", tag);
+                report.Problem("field-repaired", "Độ dài/vị trí trường trong danh mục sai; đọc đến ký tự kết thúc trường", "Field length/start in the directory is wrong; read up to the field terminator", tag);
             }
 
             record.Fields.Add(ParseField(tag, field, indicatorCount, identifierLength, decoder, issues, strict, index, offset));
@@ -136,8 +134,9 @@ internal static class Iso2709RecordParser
     /// The next subfield delimiter that really starts a subfield. A delimiter followed by a blank or a control
     /// byte (an escape, in MARC-8 exported by some systems) cannot start one: it is a stray byte inside the text.
     /// </summary>
-    private static int NextDelimiter(ReadOnlySpan<byte> rest)
+    private static int NextDelimiter(ReadOnlySpan<byte> rest, out bool stray)
     {
+        stray = false;
         var from = 0;
         while (true)
         {
@@ -153,6 +152,7 @@ internal static class Iso2709RecordParser
                 return next;
             }
 
+            stray = true;
             from = next + 1;
         }
     }
@@ -247,7 +247,7 @@ internal static class Iso2709RecordParser
         var codeLength = Math.Max(identifierLength - 1, 1);
         while (true)
         {
-            var next = NextDelimiter(rest);
+            var next = NextDelimiter(rest, out var stray);
             var chunk = next < 0 ? rest : rest[..next];
             if (chunk.Length >= codeLength)
             {
@@ -256,7 +256,7 @@ internal static class Iso2709RecordParser
                     : decoder.Encoding == MarcEncoding.Utf8 ? decoder.Decode(chunk[..codeBytes], tag)[0]
                     : '\uFFFD';
                 var skip = Math.Max(codeLength, codeBytes);
-                dataField.Subfields.Add(new Subfield(code, decoder.Decode(Unstray(chunk[skip..], issues, tag), tag, code)));
+                dataField.Subfields.Add(new Subfield(code, decoder.Decode(stray ? Unstray(chunk[skip..], issues, tag) : chunk[skip..], tag, code)));
             }
             else
             {
@@ -272,5 +272,19 @@ internal static class Iso2709RecordParser
         }
 
         return dataField;
+    }
+}
+
+/// <summary>A structural problem: an error in strict mode, a reported repair in lenient mode.</summary>
+internal readonly struct ProblemReport(bool strict, int index, long offset, List<MarcIssue> issues)
+{
+    public void Problem(string code, string vi, string en, string? tag = null)
+    {
+        if (strict)
+        {
+            throw new MarcFormatException(en + (tag is null ? "" : $" (tag {tag})"), index, offset);
+        }
+
+        issues.Add(Issues.Warn(code, vi, en, tag) with { RecordIndex = index, ByteOffset = offset });
     }
 }

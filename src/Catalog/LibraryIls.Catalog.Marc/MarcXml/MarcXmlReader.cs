@@ -158,6 +158,8 @@ public sealed class MarcXmlReader : MarcReaderBase
             leader = (leader ?? MarcRecord.DefaultLeader).PadRight(24)[..24];
         }
 
+        record.DeclaredCharacterCoding = leader[9];
+
         // XML text is Unicode: the leader says so, whatever it said before.
         record.Leader = string.Concat(leader.AsSpan(0, 9), "a", leader.AsSpan(10));
         return record;

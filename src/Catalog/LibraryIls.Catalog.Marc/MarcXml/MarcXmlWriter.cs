@@ -78,6 +78,27 @@ public sealed class MarcXmlWriter : IMarcWriter
         _sink.FlushIfFull();
     }
 
+    /// <summary>
+    /// Writes a clean UTF-8 ISO 2709 record straight from its bytes; false (nothing written) when
+    /// the record needs the full path. See <see cref="VerbatimMarcXml"/>.
+    /// </summary>
+    internal bool TryWriteVerbatim(ReadOnlySpan<byte> iso2709Record)
+    {
+        if (!_collection)
+        {
+            return false;
+        }
+
+        Start();
+        if (!VerbatimMarcXml.TryWrite(iso2709Record, _sink))
+        {
+            return false;
+        }
+
+        _sink.FlushIfFull();
+        return true;
+    }
+
     /// <summary>Indicators and subfield codes are almost always a letter, a digit or a blank: no string needed.</summary>
     private void WriteChar(char c)
     {

@@ -27,6 +27,9 @@ public sealed class MarcRecord
     /// <summary>What the bytes were, which may differ from what leader/09 claimed.</summary>
     public MarcEncoding SourceEncoding { get; set; } = MarcEncoding.Utf8;
 
+    /// <summary>Leader/09 as the file had it (' ' MARC-8, 'a' UTF-8): the claim, kept after decoding sets the leader to 'a'.</summary>
+    public char DeclaredCharacterCoding { get; set; } = 'a';
+
     /// <summary>Repairs and decoding problems found while reading this record (lenient mode).</summary>
     public List<MarcIssue> Issues { get; } = [];
 

@@ -5,19 +5,13 @@ internal sealed class FixedLengthDataRule : IValidationRule
 {
     public void Check(MarcRecord record, List<MarcIssue> issues)
     {
-        var fields = record.GetFields("008").ToList();
-        if (fields.Count == 0)
+        var first = record.GetFields("008").FirstOrDefault();
+        if (first is null)
         {
-            issues.Add(Issues.Warn("008-missing", "Thiếu trường 008", "Field 008 is missing", "008"));
             return;
         }
 
-        if (fields.Count > 1)
-        {
-            issues.Add(Issues.Error("008-repeated", "Trường 008 không được lặp", "Field 008 is not repeatable", "008"));
-        }
-
-        if (fields[0] is not ControlField { Value: var value })
+        if (first is not ControlField { Value: var value })
         {
             issues.Add(Issues.Error("008-not-control", "008 phải là trường kiểm soát", "008 must be a control field", "008"));
             return;

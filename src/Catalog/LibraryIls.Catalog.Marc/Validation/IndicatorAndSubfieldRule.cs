@@ -1,11 +1,10 @@
 namespace LibraryIls.Catalog.Marc;
 
-/// <summary>Indicators and subfield codes must be legal for the tag; non-repeatable fields appear once.</summary>
+/// <summary>Indicators and subfield codes must be legal for the tag.</summary>
 internal sealed class IndicatorAndSubfieldRule : IValidationRule
 {
     public void Check(MarcRecord record, List<MarcIssue> issues)
     {
-        var seen = new HashSet<string>();
         foreach (var field in record.Fields)
         {
             if (field.Tag.Length != 3 || !field.Tag.All(char.IsAsciiLetterOrDigit))
@@ -18,11 +17,6 @@ internal sealed class IndicatorAndSubfieldRule : IValidationRule
             {
                 CheckCodesAreLowercase(field, issues);
                 continue;
-            }
-
-            if (!definition.Repeatable && !seen.Add(field.Tag))
-            {
-                issues.Add(Issues.Error("not-repeatable", $"Trường {field.Tag} không được lặp", $"Field {field.Tag} is not repeatable", field.Tag));
             }
 
             if (field is not DataField data)

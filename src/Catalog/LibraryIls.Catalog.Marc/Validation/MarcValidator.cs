@@ -10,8 +10,10 @@ public sealed class MarcValidator
     private static readonly IValidationRule[] AllRecords = [new LeaderRule()];
     private static readonly IValidationRule[] Bibliographic =
     [
+        new RequiredFieldsRule(),
         new FixedLengthDataRule(),
         new TitleStatementRule(),
+        new RepeatabilityRule(),
         new IndicatorAndSubfieldRule(),
         new IsbnRule(),
         new IssnRule(),

@@ -1,0 +1,103 @@
+using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.Catalog.Contracts;
+using LibraryIls.Catalog.Copies;
+using LibraryIls.Catalog.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryIls.Catalog.Data;
+
+internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "catalog";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<BibliographicRecord> Records => Set<BibliographicRecord>();
+
+    public DbSet<RecordHeading> Headings => Set<RecordHeading>();
+
+    public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
+
+    public DbSet<Copy> Copies => Set<Copy>();
+
+    public DbSet<CatalogCopyRowV1> CopyRowsV1 => Set<CatalogCopyRowV1>();
+
+    public DbSet<CatalogRecordRowV1> RecordRowsV1 => Set<CatalogRecordRowV1>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<BibliographicRecord>(record =>
+        {
+            record.ToTable("cat_records");
+            record.HasKey(r => r.Id);
+            record.Property(r => r.Marc);
+            record.Property(r => r.Version).IsConcurrencyToken();
+            record.Property(r => r.Title).HasMaxLength(1000);
+            record.Property(r => r.Responsibility).HasMaxLength(1000);
+            record.Property(r => r.MainEntry).HasMaxLength(400);
+            record.Property(r => r.Publisher).HasMaxLength(400);
+            record.Property(r => r.Language).HasMaxLength(3);
+            record.Property(r => r.DdcClass).HasMaxLength(40);
+            record.Property(r => r.DdcMainClass).HasMaxLength(3);
+            record.Property(r => r.CreatedBy).HasMaxLength(64);
+            record.Property(r => r.UpdatedBy).HasMaxLength(64);
+            record.HasIndex(r => r.DdcClass);
+            record.HasMany(r => r.Headings).WithOne().HasForeignKey(h => h.RecordId).OnDelete(DeleteBehavior.Cascade);
+            record.Navigation(r => r.Headings).HasField("_headings").UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        modelBuilder.Entity<RecordHeading>(heading =>
+        {
+            heading.ToTable("cat_record_headings");
+            heading.HasKey(h => h.Id);
+            heading.Property(h => h.Kind).HasConversion<string>().HasMaxLength(16);
+            heading.Property(h => h.Display).HasMaxLength(400);
+            heading.Property(h => h.Key).HasMaxLength(400);
+            heading.HasIndex(h => new { h.Kind, h.Key });
+        });
+        modelBuilder.Entity<RecordVersion>(version =>
+        {
+            version.ToTable("cat_record_versions");
+            version.HasKey(v => v.Id);
+            version.HasIndex(v => new { v.RecordId, v.Version }).IsUnique();
+            version.Property(v => v.Kind).HasConversion<string>().HasMaxLength(16);
+            version.Property(v => v.ChangedBy).HasMaxLength(64);
+            version.Property(v => v.ChangedTags).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<Copy>(copy =>
+        {
+            copy.ToTable("cat_copies");
+            copy.HasKey(c => c.Id);
+            copy.Property(c => c.RegistrationNumber).HasMaxLength(32);
+            copy.HasIndex(c => c.RegistrationNumber).IsUnique();
+            copy.HasIndex(c => c.RecordId);
+            copy.HasIndex(c => new { c.SiteId, c.ShelfKey });
+            copy.HasOne<BibliographicRecord>().WithMany().HasForeignKey(c => c.RecordId).OnDelete(DeleteBehavior.Restrict);
+            copy.Property(c => c.SiteLevel).HasConversion<string>().HasMaxLength(16);
+            copy.Property(c => c.Location).HasConversion<string>().HasMaxLength(16);
+            copy.Property(c => c.Source).HasConversion<string>().HasMaxLength(16);
+            copy.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            copy.Property(c => c.ItemType).HasMaxLength(16);
+            copy.Property(c => c.CallNumber).HasMaxLength(64);
+            copy.Property(c => c.ShelfKey).HasMaxLength(100);
+            copy.Property(c => c.Price).HasPrecision(14, 2);
+            copy.Property(c => c.Version).IsConcurrencyToken();
+        });
+        // The published read views (created by SQL in the migrations; EF only reads them).
+        modelBuilder.Entity<CatalogCopyRowV1>(row =>
+        {
+            row.HasNoKey().ToView(CatalogViews.CopiesV1);
+            row.Property(r => r.SiteLevel).HasConversion<string>();
+            row.Property(r => r.Location).HasConversion<string>();
+            row.Property(r => r.Source).HasConversion<string>();
+            row.Property(r => r.Status).HasConversion<string>();
+            row.Property(r => r.Price).HasPrecision(14, 2);
+        });
+        modelBuilder.Entity<CatalogRecordRowV1>(row => row.HasNoKey().ToView(CatalogViews.RecordsV1));
+    }
+}
+
+internal sealed class SqliteCatalogDbContext(DbContextOptions<SqliteCatalogDbContext> options) : CatalogDbContext(options);
+
+internal sealed class SqlServerCatalogDbContext(DbContextOptions<SqlServerCatalogDbContext> options) : CatalogDbContext(options);
+
+internal sealed class PostgresCatalogDbContext(DbContextOptions<PostgresCatalogDbContext> options) : CatalogDbContext(options);

@@ -1,0 +1,59 @@
+using LibraryIls.Catalog.Marc;
+
+namespace LibraryIls.Catalog.Records;
+
+internal enum RecordChangeKind
+{
+    Created = 1,
+    Updated = 2,
+    Restored = 3,
+    Deleted = 4,
+}
+
+/// <summary>
+/// One entry of a record's history: who made version N, when, which tags changed, and the MARC as it
+/// was at version N, so every earlier state can be seen and restored. Kept after the record is deleted.
+/// </summary>
+internal sealed class RecordVersion
+{
+    private RecordVersion() { }
+
+    public long Id { get; private set; }
+    public Guid RecordId { get; private set; }
+    public int Version { get; private set; }
+    public RecordChangeKind Kind { get; private set; }
+    public DateTimeOffset ChangedAt { get; private set; }
+    public string ChangedBy { get; private set; } = "";
+
+    /// <summary>The tags whose fields differ from the version before, e.g. "245 650".</summary>
+    public string ChangedTags { get; private set; } = "";
+
+    public string Marc { get; private set; } = "";
+
+    public static RecordVersion Of(BibliographicRecord record, RecordChangeKind kind, MarcRecord? before, string user, DateTimeOffset now) =>
+        new()
+        {
+            RecordId = record.Id,
+            Version = kind == RecordChangeKind.Deleted ? record.Version + 1 : record.Version,
+            Kind = kind,
+            ChangedAt = now,
+            ChangedBy = user,
+            ChangedTags = string.Join(' ', Diff(before, kind == RecordChangeKind.Deleted ? null : record.ToMarc())),
+            Marc = record.Marc,
+        };
+
+    private static IEnumerable<string> Diff(MarcRecord? before, MarcRecord? after)
+    {
+        var old = Lines(before);
+        var now = Lines(after);
+        var tags = old.Keys.Union(now.Keys).Where(t => !old.GetValueOrDefault(t, []).SequenceEqual(now.GetValueOrDefault(t, [])));
+        if (before is not null && after is not null && Coded(before.Leader) != Coded(after.Leader)) tags = tags.Prepend("LDR");
+        return tags.Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>The leader's coded values, without the lengths the writers recompute (00-04, 12-16).</summary>
+    private static string Coded(string leader) => leader.PadRight(24)[5..12] + leader.PadRight(24)[17..];
+
+    private static Dictionary<string, List<string>> Lines(MarcRecord? record) =>
+        record is null ? [] : record.Fields.GroupBy(f => f.Tag).ToDictionary(g => g.Key, g => g.Select(f => f.ToString() ?? "").ToList());
+}
