@@ -39,6 +39,27 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                     b.ToTable("cir_calendars", "circulation");
                 });
 
+            modelBuilder.Entity("LibraryIls.Circulation.Desk.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ResultId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key", "Operation");
+
+                    b.ToTable("cir_idempotent_requests", "circulation");
+                });
+
             modelBuilder.Entity("LibraryIls.Circulation.Events.CirculationEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -143,6 +164,10 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                     b.Property<DateTime>("CheckedOutAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CirculationProfile")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("CopyId")
                         .HasColumnType("uuid");
 
@@ -160,6 +185,9 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<Guid?>("ReaderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Renewals")
@@ -259,6 +287,42 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("cir_rules", "circulation");
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Transfers.Transfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CopyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FromSiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ToSiteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_cir_transfers_open_copy")
+                        .HasFilter("\"ReceivedAt\" IS NULL");
+
+                    b.ToTable("cir_transfers", "circulation");
                 });
 
             modelBuilder.Entity("LibraryIls.Circulation.Calendar.SiteCalendar", b =>

@@ -39,6 +39,27 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                     b.ToTable("cir_calendars", "circulation");
                 });
 
+            modelBuilder.Entity("LibraryIls.Circulation.Desk.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ResultId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Key", "Operation");
+
+                    b.ToTable("cir_idempotent_requests", "circulation");
+                });
+
             modelBuilder.Entity("LibraryIls.Circulation.Events.CirculationEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -143,6 +164,10 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                     b.Property<DateTime>("CheckedOutAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("CirculationProfile")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("CopyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -160,6 +185,9 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<Guid?>("ReaderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RecordId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Renewals")
@@ -259,6 +287,42 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("cir_rules", "circulation");
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Transfers.Transfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CopyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FromSiteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ToSiteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_cir_transfers_open_copy")
+                        .HasFilter("[ReceivedAt] IS NULL");
+
+                    b.ToTable("cir_transfers", "circulation");
                 });
 
             modelBuilder.Entity("LibraryIls.Circulation.Calendar.SiteCalendar", b =>

@@ -33,6 +33,27 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                     b.ToTable("cir_calendars", (string)null);
                 });
 
+            modelBuilder.Entity("LibraryIls.Circulation.Desk.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResultId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "Operation");
+
+                    b.ToTable("cir_idempotent_requests", (string)null);
+                });
+
             modelBuilder.Entity("LibraryIls.Circulation.Events.CirculationEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -135,6 +156,10 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                     b.Property<DateTime>("CheckedOutAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CirculationProfile")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CopyId")
                         .HasColumnType("TEXT");
 
@@ -152,6 +177,9 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ReaderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Renewals")
@@ -251,6 +279,42 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("cir_rules", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Transfers.Transfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CopyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromSiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToSiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_cir_transfers_open_copy")
+                        .HasFilter("\"ReceivedAt\" IS NULL");
+
+                    b.ToTable("cir_transfers", (string)null);
                 });
 
             modelBuilder.Entity("LibraryIls.Circulation.Calendar.SiteCalendar", b =>

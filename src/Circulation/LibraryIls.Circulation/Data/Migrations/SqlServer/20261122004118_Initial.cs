@@ -71,15 +71,32 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "cir_idempotent_requests",
+                schema: "circulation",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Operation = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ResultId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cir_idempotent_requests", x => new { x.Key, x.Operation });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cir_loans",
                 schema: "circulation",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     CopyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ReaderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     SiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ReaderCategory = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CirculationProfile = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     ItemType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     CheckedOutAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     DueAt = table.Column<DateTime>(type: "datetime2", nullable: false),
@@ -117,6 +134,24 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cir_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cir_transfers",
+                schema: "circulation",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CopyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FromSiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ToSiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cir_transfers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -186,6 +221,14 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 column: "CopyId",
                 unique: true,
                 filter: "[ReturnedAt] IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "UX_cir_transfers_open_copy",
+                schema: "circulation",
+                table: "cir_transfers",
+                column: "CopyId",
+                unique: true,
+                filter: "[ReceivedAt] IS NULL");
         }
 
         /// <inheritdoc />
@@ -204,11 +247,19 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 schema: "circulation");
 
             migrationBuilder.DropTable(
+                name: "cir_idempotent_requests",
+                schema: "circulation");
+
+            migrationBuilder.DropTable(
                 name: "cir_loans",
                 schema: "circulation");
 
             migrationBuilder.DropTable(
                 name: "cir_rules",
+                schema: "circulation");
+
+            migrationBuilder.DropTable(
+                name: "cir_transfers",
                 schema: "circulation");
 
             migrationBuilder.DropTable(

@@ -72,15 +72,32 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "cir_idempotent_requests",
+                schema: "circulation",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Operation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ResultId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cir_idempotent_requests", x => new { x.Key, x.Operation });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cir_loans",
                 schema: "circulation",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     CopyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
                     ReaderId = table.Column<Guid>(type: "uuid", nullable: true),
                     SiteId = table.Column<Guid>(type: "uuid", nullable: false),
                     ReaderCategory = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CirculationProfile = table.Column<string>(type: "text", nullable: false),
                     ItemType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     CheckedOutAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -118,6 +135,24 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cir_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cir_transfers",
+                schema: "circulation",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CopyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromSiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToSiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cir_transfers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -187,6 +222,14 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                 column: "CopyId",
                 unique: true,
                 filter: "\"ReturnedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "UX_cir_transfers_open_copy",
+                schema: "circulation",
+                table: "cir_transfers",
+                column: "CopyId",
+                unique: true,
+                filter: "\"ReceivedAt\" IS NULL");
         }
 
         /// <inheritdoc />
@@ -205,11 +248,19 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                 schema: "circulation");
 
             migrationBuilder.DropTable(
+                name: "cir_idempotent_requests",
+                schema: "circulation");
+
+            migrationBuilder.DropTable(
                 name: "cir_loans",
                 schema: "circulation");
 
             migrationBuilder.DropTable(
                 name: "cir_rules",
+                schema: "circulation");
+
+            migrationBuilder.DropTable(
+                name: "cir_transfers",
                 schema: "circulation");
 
             migrationBuilder.DropTable(

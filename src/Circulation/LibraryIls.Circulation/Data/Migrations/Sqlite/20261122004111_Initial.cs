@@ -65,14 +65,30 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "cir_idempotent_requests",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ResultId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cir_idempotent_requests", x => new { x.Key, x.Operation });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cir_loans",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     CopyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ReaderId = table.Column<Guid>(type: "TEXT", nullable: true),
                     SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ReaderCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CirculationProfile = table.Column<string>(type: "TEXT", nullable: false),
                     ItemType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CheckedOutAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -109,6 +125,23 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cir_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cir_transfers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CopyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromSiteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ToSiteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cir_transfers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -169,6 +202,13 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                 column: "CopyId",
                 unique: true,
                 filter: "\"ReturnedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "UX_cir_transfers_open_copy",
+                table: "cir_transfers",
+                column: "CopyId",
+                unique: true,
+                filter: "\"ReceivedAt\" IS NULL");
         }
 
         /// <inheritdoc />
@@ -184,10 +224,16 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                 name: "cir_holds");
 
             migrationBuilder.DropTable(
+                name: "cir_idempotent_requests");
+
+            migrationBuilder.DropTable(
                 name: "cir_loans");
 
             migrationBuilder.DropTable(
                 name: "cir_rules");
+
+            migrationBuilder.DropTable(
+                name: "cir_transfers");
 
             migrationBuilder.DropTable(
                 name: "cir_calendars");
