@@ -1,5 +1,8 @@
 using FluentValidation;
 using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Jobs;
+using LibraryIls.BuildingBlocks.Security;
+using LibraryIls.Circulation.Privacy;
 using LibraryIls.Circulation.Calendar.Api;
 using LibraryIls.Circulation.Calendar;
 using LibraryIls.Circulation.Data;
@@ -17,6 +20,7 @@ using LibraryIls.Circulation.Transfers;
 using LibraryIls.Patrons.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +46,7 @@ public static class CirculationModule
         services.AddScoped<InHouseUseHandler>();
         services.AddScoped<HoldHandlers>();
         services.AddScoped<TransferHandlers>();
+        services.AddScheduledJob<LoanAnonymiser>("circulation.anonymise-loans", "0 30 1 * * ?");
         // Patrons registers a stand-in answering "no open loans" until this module is there to say.
         services.Replace(ServiceDescriptor.Scoped<IOpenLoanCheck, OpenLoanCheck>());
         services.AddScoped<IValidator<RuleRequest>, RuleRequestValidator>();
@@ -58,6 +63,11 @@ public static class CirculationModule
         circulation.MapRules();
         circulation.MapCalendars();
         circulation.MapDesk();
+        circulation.MapPost("/anonymisation", async Task<Ok<AnonymisationResult>> (int? olderThanDays, LoanAnonymiser anonymiser,
+                CancellationToken ct) => TypedResults.Ok(await anonymiser.Anonymise(olderThanDays, ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithTags("Circulation: personal data")
+            .WithName("AnonymiseOldLoans");
         return app;
     }
 }

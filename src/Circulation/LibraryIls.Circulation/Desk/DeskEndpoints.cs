@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.BuildingBlocks.Validation;
+using LibraryIls.Circulation.Data;
 using LibraryIls.Circulation.Holds.Api;
 using LibraryIls.Circulation.InHouse;
 using LibraryIls.Circulation.Loans;
@@ -13,6 +15,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Circulation.Desk;
 
@@ -34,6 +37,16 @@ internal static class DeskEndpoints
             .ValidateRequest<CheckOutRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("CheckOut");
+
+        desk.MapGet("/loans/{id:guid}", async Task<Ok<LoanResponse>> (Guid id, CirculationDbContext db, DeskLookups lookups,
+                CancellationToken ct) =>
+            {
+                var loan = await db.Loans.SingleOrDefaultAsync(l => l.Id == id, ct)
+                    ?? throw NotFoundException.Of("lượt mượn", "Loan", id);
+                return TypedResults.Ok(LoanResponse.From(loan, (await lookups.CopyByIdAsync(loan.CopyId, ct)).RegistrationNumber));
+            })
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetLoan");
 
         desk.MapPost("/returns", async Task<Ok<ReturnResponse>> (ReturnRequest request, ReturnHandler handler, ClaimsPrincipal staff,
                 CancellationToken ct) => TypedResults.Ok(await handler.Handle(request, staff, ct)))

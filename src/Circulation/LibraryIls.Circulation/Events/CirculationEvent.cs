@@ -1,3 +1,4 @@
+using LibraryIls.Circulation.Contracts;
 using LibraryIls.Organization.Contracts;
 
 namespace LibraryIls.Circulation.Events;

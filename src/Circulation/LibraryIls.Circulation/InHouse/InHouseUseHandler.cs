@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using LibraryIls.Circulation.Data;
 using LibraryIls.Circulation.Desk;
+using LibraryIls.Circulation.Contracts;
 using LibraryIls.Circulation.Events;
 
 namespace LibraryIls.Circulation.InHouse;

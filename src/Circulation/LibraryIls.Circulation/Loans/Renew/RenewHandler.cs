@@ -3,6 +3,7 @@ using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.Circulation.Calendar;
 using LibraryIls.Circulation.Data;
 using LibraryIls.Circulation.Desk;
+using LibraryIls.Circulation.Contracts;
 using LibraryIls.Circulation.Events;
 using LibraryIls.Circulation.Holds;
 using LibraryIls.Circulation.Rules;

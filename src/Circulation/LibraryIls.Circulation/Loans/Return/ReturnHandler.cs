@@ -5,6 +5,7 @@ using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Circulation.Data;
 using LibraryIls.Circulation.Desk;
+using LibraryIls.Circulation.Contracts;
 using LibraryIls.Circulation.Events;
 using LibraryIls.Circulation.Holds;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-namespace LibraryIls.Circulation.Events;
+namespace LibraryIls.Circulation.Contracts;
 
 /// <summary>
 /// What happened, as the statistics count it. Renewals, in-house uses, holds, rotation and mobile uses are
