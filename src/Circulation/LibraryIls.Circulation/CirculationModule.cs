@@ -47,6 +47,7 @@ public static class CirculationModule
         services.AddScoped<HoldHandlers>();
         services.AddScoped<TransferHandlers>();
         services.AddScheduledJob<LoanAnonymiser>("circulation.anonymise-loans", "0 30 1 * * ?");
+        services.AddScheduledJob<HoldExpiry>("circulation.expire-holds", "0 15 0 * * ?");
         // Patrons registers a stand-in answering "no open loans" until this module is there to say.
         services.Replace(ServiceDescriptor.Scoped<IOpenLoanCheck, OpenLoanCheck>());
         services.AddScoped<IValidator<RuleRequest>, RuleRequestValidator>();
@@ -68,6 +69,11 @@ public static class CirculationModule
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .WithTags("Circulation: personal data")
             .WithName("AnonymiseOldLoans");
+        circulation.MapPost("/hold-expiry", async Task<Ok<HoldExpiryResult>> (HoldExpiry expiry, CancellationToken ct) =>
+                TypedResults.Ok(await expiry.Expire(ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithTags("Circulation: desk")
+            .WithName("ExpireUncollectedHolds");
         return app;
     }
 }
