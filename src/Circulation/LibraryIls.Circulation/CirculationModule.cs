@@ -13,6 +13,7 @@ using LibraryIls.Circulation.InHouse;
 using LibraryIls.Circulation.Loans.CheckOut;
 using LibraryIls.Circulation.Loans.Renew;
 using LibraryIls.Circulation.Loans.Return;
+using LibraryIls.Circulation.Offline;
 using LibraryIls.Circulation.Loans;
 using LibraryIls.Circulation.Rules.Api;
 using LibraryIls.Circulation.Rules;
@@ -46,6 +47,8 @@ public static class CirculationModule
         services.AddScoped<InHouseUseHandler>();
         services.AddScoped<HoldHandlers>();
         services.AddScoped<TransferHandlers>();
+        services.AddScoped<OfflineBatch>();
+        services.AddScoped<IValidator<OfflineBatchRequest>, OfflineBatchRequestValidator>();
         services.AddScheduledJob<LoanAnonymiser>("circulation.anonymise-loans", "0 30 1 * * ?");
         services.AddScheduledJob<HoldExpiry>("circulation.expire-holds", "0 15 0 * * ?");
         // Patrons registers a stand-in answering "no open loans" until this module is there to say.

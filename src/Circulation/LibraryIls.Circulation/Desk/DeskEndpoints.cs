@@ -9,6 +9,7 @@ using LibraryIls.Circulation.Loans;
 using LibraryIls.Circulation.Loans.CheckOut;
 using LibraryIls.Circulation.Loans.Renew;
 using LibraryIls.Circulation.Loans.Return;
+using LibraryIls.Circulation.Offline;
 using LibraryIls.Circulation.Transfers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -58,6 +59,11 @@ internal static class DeskEndpoints
                 CancellationToken ct) => TypedResults.Ok(await handler.Handle(id, staff, automatic: false, ct)))
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("Renew");
+
+        desk.MapPost("/offline-batches", async Task<Ok<IReadOnlyList<OfflineResult>>> (OfflineBatchRequest request, OfflineBatch batch,
+                ClaimsPrincipal staff, CancellationToken ct) => TypedResults.Ok(await batch.Apply(request, staff, ct)))
+            .ValidateRequest<OfflineBatchRequest>()
+            .WithName("UploadOfflineTransactions");
 
         desk.MapPost("/in-house-uses", async Task<Created<InHouseUseResponse>> (InHouseUseRequest request, InHouseUseHandler handler,
                 ClaimsPrincipal staff, CancellationToken ct) =>

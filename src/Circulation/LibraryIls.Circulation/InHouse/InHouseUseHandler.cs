@@ -27,12 +27,13 @@ internal sealed class InHouseUseRequestValidator : AbstractValidator<InHouseUseR
 
 internal sealed class InHouseUseHandler(CirculationDbContext db, DeskSite desk, DeskLookups lookups, TimeProvider clock)
 {
-    public async Task<InHouseUseResponse> Handle(InHouseUseRequest request, ClaimsPrincipal staff, CancellationToken ct)
+    public async Task<InHouseUseResponse> Handle(InHouseUseRequest request, ClaimsPrincipal staff, CancellationToken ct,
+        DateTimeOffset? at = null)
     {
         var site = await desk.ResolveAsync(request.SiteCode, staff, ct);
         var copy = await lookups.CopyAsync(request.RegistrationNumber, ct);
         var category = string.IsNullOrWhiteSpace(request.CardNumber) ? null : (await lookups.CardAsync(request.CardNumber, ct)).CategoryCode;
-        var now = clock.GetUtcNow();
+        var now = at ?? clock.GetUtcNow();
         db.Events.Add(CirculationEvent.Of(CirculationEventKind.InHouseUse, now, site, copy.Id, copy.ItemType, copy.DdcMainClass, category));
         await db.SaveChangesAsync(ct);
         return new InHouseUseResponse(copy.RegistrationNumber, now, category);

@@ -18,13 +18,15 @@ internal sealed class CheckOutHandler(CirculationDbContext db, DeskSite desk, De
 {
     private const string Operation = "checkout";
 
-    public async Task<LoanResponse> Handle(CheckOutRequest request, string? idempotencyKey, ClaimsPrincipal staff, CancellationToken ct)
+    /// <param name="at">When it happened, for transactions recorded offline; now otherwise.</param>
+    public async Task<LoanResponse> Handle(CheckOutRequest request, string? idempotencyKey, ClaimsPrincipal staff, CancellationToken ct,
+        DateTimeOffset? at = null)
     {
         if (idempotencyKey is not null && await ReplayAsync(idempotencyKey, request.RegistrationNumber, ct) is { } earlier) return earlier;
         var site = await desk.ResolveAsync(request.SiteCode, staff, ct);
         var card = await lookups.CardAsync(request.CardNumber, ct);
         var copy = await lookups.CopyAsync(request.RegistrationNumber, ct);
-        var now = clock.GetUtcNow();
+        var now = at ?? clock.GetUtcNow();
 
         var openLoans = await db.Loans.Where(l => l.ReaderId == card.ReaderId && l.ReturnedAt == null)
             .Select(l => new { l.ItemType, l.DueAt }).ToListAsync(ct);

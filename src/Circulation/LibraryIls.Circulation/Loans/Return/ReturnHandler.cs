@@ -30,14 +30,14 @@ internal sealed class ReturnRequestValidator : AbstractValidator<ReturnRequest>
 
 internal sealed class ReturnHandler(CirculationDbContext db, DeskSite desk, DeskLookups lookups, HoldShelf holdShelf, TimeProvider clock)
 {
-    public async Task<ReturnResponse> Handle(ReturnRequest request, ClaimsPrincipal staff, CancellationToken ct)
+    public async Task<ReturnResponse> Handle(ReturnRequest request, ClaimsPrincipal staff, CancellationToken ct, DateTimeOffset? at = null)
     {
         var site = await desk.ResolveAsync(request.SiteCode, staff, ct);
         var copy = await lookups.CopyAsync(request.RegistrationNumber, ct);
         var loan = await db.Loans.SingleOrDefaultAsync(l => l.CopyId == copy.Id && l.ReturnedAt == null, ct)
             ?? throw new RuleViolationException("ITEM_NOT_ON_LOAN", new Bilingual(
                 $"Tài liệu {copy.RegistrationNumber} không có trong danh sách đang mượn.", $"Copy {copy.RegistrationNumber} is not on loan."));
-        var now = clock.GetUtcNow();
+        var now = at ?? clock.GetUtcNow();
         var overdue = loan.DaysOverdue(now);
         loan.Return(site.Id, now);
         db.Events.Add(CirculationEvent.Of(CirculationEventKind.Return, now, site, copy.Id, copy.ItemType, copy.DdcMainClass, loan.ReaderCategory));
