@@ -6,7 +6,7 @@ namespace LibraryIls.Catalog.Marc.Tests;
 /// <summary>
 /// Real records, damaged at random (bytes overwritten with structure bytes, digits or noise,
 /// deleted, inserted, truncated): the lenient reader never throws, the strict reader throws only
-/// MarcFormatException, and neither hangs.
+/// MarcFormatException, and neither hangs; what the lenient reader returns can be written.
 /// </summary>
 public class DamagedRecordPropertyTests
 {
@@ -32,9 +32,52 @@ public class DamagedRecordPropertyTests
             .Check(Config.QuickThrowOnFailure.WithMaxTest(500));
     }
 
+    [Fact]
+    public void Given_real_marcxml_damaged_at_random_When_read_Then_only_the_codec_error_type_escapes()
+    {
+        var xml = File.ReadAllBytes(Corpus.PathOf("marc-perl/marc-xml/t/batch.xml"));
+        Prop.ForAll(Gen.Choose(0, int.MaxValue - 1).ToArbitrary(), seed =>
+            {
+                var damaged = Damage(xml, seed);
+                using (var lenient = new MarcXmlReader(new MemoryStream(damaged)))
+                {
+                    _ = lenient.Count();
+                }
+
+                try
+                {
+                    using var strict = new MarcXmlReader(new MemoryStream(damaged), MarcReadOptions.Strict);
+                    _ = strict.Count();
+                }
+                catch (MarcFormatException)
+                {
+                }
+
+                return true;
+            })
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
     private static bool ReadsSafely(byte[] damaged)
     {
-        var lenient = Task.Run(() => Corpus.ReadBytes(damaged, MarcReadOptions.Default).Count);
+        var lenient = Task.Run(() =>
+        {
+            var records = Corpus.ReadBytes(damaged, MarcReadOptions.Default);
+            foreach (var record in records)
+            {
+                // Decoding on demand and writing must hold too.
+                _ = MarcXmlWriter.ToXml(record);
+                try
+                {
+                    _ = Iso2709Writer.ToBytes(record);
+                }
+                catch (MarcWriteException)
+                {
+                }
+            }
+
+            return records.Count;
+        });
         var strict = Task.Run(() =>
         {
             try

@@ -126,4 +126,20 @@ public class ReaderRecoveryTests
         records.Count.ShouldBeGreaterThanOrEqualTo(1);
         reader.FileIssues.ShouldContain(i => i.Code == "xml-not-well-formed");
     }
+
+    [Fact]
+    public void Given_oai_pmh_with_dublin_core_in_no_namespace_When_read_as_marcxml_Then_no_records_are_invented()
+    {
+        Corpus.Read(Corpus.PathOf("traject/test/test_support/sample-oai-no-namespace.xml")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Given_a_single_record_without_a_collection_When_written_and_read_Then_it_comes_back()
+    {
+        var record = new Generation.VietnameseRecordGenerator().Next();
+
+        using var reader = new MarcXmlReader(new MemoryStream(Encoding.UTF8.GetBytes(MarcXmlWriter.ToXml(record))));
+
+        RecordComparison.Lines(reader.Single()).ShouldBe(RecordComparison.Lines(record));
+    }
 }

@@ -57,4 +57,23 @@ public sealed class CatalogRulesTests
         var back = MarcJson.Read(MarcJson.ToElement(marc));
         Iso2709Writer.ToBytes(back).ShouldBe(Iso2709Writer.ToBytes(marc));
     }
+
+    [Fact]
+    public void Given_a_copy_When_the_cataloguer_records_its_condition_Then_circulation_statuses_stay_with_circulation()
+    {
+        var site = new Organization.Contracts.SiteInfo(Guid.NewGuid(), "TVT", "Thư viện tỉnh", Organization.Contracts.SiteLevel.Province,
+            Organization.Contracts.SiteKind.Library, null, null, false);
+        var copy = Copy.Create(Guid.NewGuid(), "vv.000001", site, new CopyDetails(Contracts.CopyLocation.Lending, "sach", "895.9223 NGUm",
+            50_000, new DateOnly(2026, 1, 5), Contracts.AcquisitionSource.Purchase), DateTimeOffset.UtcNow);
+
+        copy.RegistrationNumber.ShouldBe("VV.000001");
+        copy.RecordCondition(Contracts.CopyStatus.Damaged);
+        copy.Status.ShouldBe(Contracts.CopyStatus.Damaged);
+        Should.Throw<BuildingBlocks.Errors.RuleViolationException>(() => copy.RecordCondition(Contracts.CopyStatus.OnLoan))
+            .Code.ShouldBe("COPY_STATUS_BELONGS_TO_CIRCULATION");
+        copy.ChangeStatus(Contracts.CopyStatus.OnLoan);
+        Should.Throw<BuildingBlocks.Errors.RuleViolationException>(() => copy.RecordCondition(Contracts.CopyStatus.Withdrawn));
+        Should.Throw<BuildingBlocks.Errors.RuleViolationException>(() => copy.Change(site, new CopyDetails(Contracts.CopyLocation.Lending,
+            "SACH", "", -1, new DateOnly(2026, 1, 5), Contracts.AcquisitionSource.Purchase))).Code.ShouldBe("COPY_PRICE_NEGATIVE");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using LibraryIls.BuildingBlocks.Security;
+using LibraryIls.Catalog.Classification;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
@@ -109,17 +110,64 @@ public sealed class CopiesApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         found.SiteLevel.ShouldBe(Organization.Contracts.SiteLevel.District);
         await catalog.ChangeStatusAsync(found.Id, CopyStatus.OnLoan, default);
         (await catalog.FindAsync(found.Id, default))!.Status.ShouldBe(CopyStatus.OnLoan);
+        var rotationPoint = await api.Services.GetRequiredService<Organization.Contracts.ISiteDirectory>()
+            .FindByCodeAsync(await api.SiteAsync("Commune"), default);
+        var moved = (await catalog.FindByRegistrationNumberAsync(first.Replace("000100", "000101", StringComparison.Ordinal), default))!;
+        await catalog.MoveAsync(moved.Id, rotationPoint!.Id, CopyLocation.Rotation, default);
 
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         var rows = await db.CopyRowsV1.Where(r => r.RecordId == record.Id).ToListAsync();
         rows.Count.ShouldBe(3);
-        rows.ShouldAllBe(r => r.SiteLevel == Organization.Contracts.SiteLevel.District && r.Location == CopyLocation.LocalStudies
-            && r.Source == AcquisitionSource.Donation && r.Price == 85000m && r.DdcMainClass == "900" && r.ItemType == "SACH"
+        var movedRow = rows.Single(r => r.CopyId == moved.Id);
+        movedRow.SiteId.ShouldBe(rotationPoint.Id);
+        movedRow.SiteLevel.ShouldBe(Organization.Contracts.SiteLevel.Commune);
+        movedRow.Location.ShouldBe(CopyLocation.Rotation);
+        rows.Where(r => r.CopyId != moved.Id).ShouldAllBe(r => r.SiteLevel == Organization.Contracts.SiteLevel.District && r.Location == CopyLocation.LocalStudies);
+        rows.ShouldAllBe(r => r.Source == AcquisitionSource.Donation && r.Price == 85000m && r.DdcMainClass == "900" && r.ItemType == "SACH"
             && r.AcquiredOn == new DateOnly(2026, 3, 15));
         rows.Single(r => r.CopyId == found.Id).Status.ShouldBe(CopyStatus.OnLoan);
         var recordRow = await db.RecordRowsV1.SingleAsync(r => r.RecordId == record.Id);
         recordRow.Title.ShouldBe("Lịch sử Việt Nam : tiểu thuyết");
         recordRow.DdcClass.ShouldBe("959.7");
         recordRow.Year.ShouldBe(2019);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_copy_When_two_cataloguers_change_it_from_the_same_version_Then_the_second_gets_409(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var record = await cataloguer.CreateAsync(TestRecords.Novel("Số đỏ", "Vũ Trọng Phụng", "895.92233"));
+        var number = Unique.Code("VV") + ".000777";
+        var copy = (await (await cataloguer.PostAsJsonAsync($"{RecordsPath}/{record.Id}/copies",
+            new { registrationNumber = number, siteCode = site, location = "Lending", itemType = "SACH", acquiredOn = "2025-12-01", source = "LegalDeposit" }))
+            .Content.ReadFromJsonAsync<CopyResponse>(TestJson.Options))!;
+
+        var change = new { registrationNumber = number, siteCode = site, location = "ReadingRoom", itemType = "SACH", acquiredOn = "2025-12-01",
+            source = "LegalDeposit", price = 120000, callNumber = "895.92233 VUs", version = copy.Version, status = "Withdrawn" };
+        var first = await cataloguer.PutAsJsonAsync($"/api/catalog/copies/{copy.Id}", change);
+        var second = await cataloguer.PutAsJsonAsync($"/api/catalog/copies/{copy.Id}", change);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        var changed = (await first.Content.ReadFromJsonAsync<CopyResponse>(TestJson.Options))!;
+        changed.Location.ShouldBe(CopyLocation.ReadingRoom);
+        changed.CallNumber.ShouldBe("895.92233 VUs");
+        changed.Status.ShouldBe(CopyStatus.Withdrawn);
+        second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await cataloguer.DeleteAsync($"/api/catalog/copies/{copy.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await cataloguer.GetAsync($"/api/catalog/copies/{copy.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_DDC_numbers_When_checked_Then_valid_ones_get_their_main_class_and_others_400(string provider)
+    {
+        var cataloguer = await (await apis.For(provider)).AdminAsync();
+
+        var ddc = await cataloguer.GetFromJsonAsync<DdcResponse>("/api/catalog/ddc/895.9223", TestJson.Options);
+
+        ddc!.MainClass.ShouldBe("800");
+        ddc.MainClassCaption.ShouldContain("Literature");
+        (await cataloguer.GetAsync("/api/catalog/ddc/89.5")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }

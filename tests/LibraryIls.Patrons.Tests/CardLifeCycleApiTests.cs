@@ -23,6 +23,10 @@ public sealed class CardLifeCycleApiTests(ApiFixture apis) : IClassFixture<ApiFi
         first.State.ShouldBe(CardState.Valid);
         first.ValidUntil.ShouldBeGreaterThan(DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(23));
 
+        var qr = await desk.GetAsync($"/api/patrons/cards/{first.Number}/qr");
+        qr.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        (await qr.Content.ReadAsByteArrayAsync())[..4].ShouldBe(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
+
         var second = await desk.PostAsJsonAsync($"/api/patrons/readers/{reader.Id}/cards", new { });
         second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await second.Content.ReadAsStringAsync()).ShouldContain("READER_HAS_CARD");

@@ -50,6 +50,8 @@ internal static class ConvertBenchmark
             }
         }
 
+        File.Delete("/tmp/libraryils-bench-ours.xml");
+        File.Delete("/tmp/libraryils-bench-yaz.xml");
         var oursMedian = Median(ours);
         Console.WriteLine($"marc convert (whole process, ISO 2709 -> MARCXML, {records:N0} records): ours {oursMedian:N0} records/s wall clock, {Median(oursCpu):N0} records per CPU second (median of {Runs})");
         if (!haveYaz)

@@ -41,7 +41,7 @@ internal static class MarcBench
     /// <summary>The 100,000-record Vietnamese file, generated once per machine (deterministic, so caching is safe).</summary>
     internal static string SampleFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"libraryils-bench-vi-{Records}.mrc");
+        var path = Path.Combine(Path.GetTempPath(), $"libraryils-bench-vi-v{VietnameseRecordGenerator.Version}-{Records}.mrc");
         if (!File.Exists(path))
         {
             Generate(path, Records);

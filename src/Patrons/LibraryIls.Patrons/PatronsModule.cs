@@ -1,10 +1,13 @@
 using FluentValidation;
 using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Demo;
 using LibraryIls.BuildingBlocks.Jobs;
 using LibraryIls.Patrons.Cards;
 using LibraryIls.Patrons.Categories;
 using LibraryIls.Patrons.Contracts;
 using LibraryIls.Patrons.Data;
+using LibraryIls.Patrons.Demo;
+using LibraryIls.Patrons.Import;
 using LibraryIls.Patrons.Privacy;
 using LibraryIls.Patrons.Readers;
 using LibraryIls.Patrons.Registrations;
@@ -34,6 +37,8 @@ public static class PatronsModule
         services.AddScoped<CardExpiry>();
         services.AddScoped<RegistrationReview>();
         services.AddScoped<PersonalData>();
+        services.AddScoped<ReaderImport>();
+        services.AddScoped<IDemoDataSeeder, PatronsDemoSeeder>();
         services.AddScoped<IReaderCardStatus, ReaderCardStatusService>();
         // Circulation's real check replaces this one (it must use Replace: Patrons is added first).
         services.TryAddScoped<IOpenLoanCheck, NoOpenLoanCheck>();
@@ -47,6 +52,7 @@ public static class PatronsModule
         services.AddScoped<IValidator<VisitCountRequest>, VisitCountRequestValidator>();
         services.AddScoped<IValidator<RegistrationRequest>, RegistrationRequestValidator>();
         services.AddScoped<IValidator<RejectRegistrationRequest>, RejectRegistrationRequestValidator>();
+        services.AddScoped<IValidator<ImportRequest>, ImportRequestValidator>();
         return services;
     }
 
@@ -59,6 +65,7 @@ public static class PatronsModule
         patrons.MapVisits();
         patrons.MapRegistrations();
         patrons.MapPrivacy();
+        patrons.MapImports();
         return app;
     }
 }

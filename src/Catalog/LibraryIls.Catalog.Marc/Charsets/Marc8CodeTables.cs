@@ -68,5 +68,3 @@ internal sealed class Marc8CodeTables
         return tables;
     }
 }
-
-internal readonly record struct Marc8Char(int CodePoint, bool IsCombining);

@@ -55,5 +55,3 @@ internal sealed class CommandArguments
             ? MarcFiles.ParseFormat(name) ?? throw new UsageException($"unknown format {name}")
             : null;
 }
-
-internal sealed class UsageException(string message) : Exception(message);

@@ -11,6 +11,9 @@ namespace LibraryIls.Catalog.Marc.Generation;
 /// </summary>
 public sealed class VietnameseRecordGenerator(ulong seed = 2709)
 {
+    /// <summary>Changes whenever the records for a given seed change, so cached sample files are rebuilt.</summary>
+    public const int Version = 1;
+
     private readonly SplitMix64 _random = new(seed);
     private int _next;
 

@@ -14,6 +14,11 @@ internal sealed class FieldTextDecoder(MarcEncoding encoding, bool asciiOnly, bo
             return "";
         }
 
+        if (Plain && bytes.IndexOfAnyInRange((byte)0, (byte)0x1F) < 0)
+        {
+            return System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
         if ((asciiOnly || encoding != MarcEncoding.Marc8) && bytes.IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
         {
             return WithoutControlCharacters(bytes, tag);
@@ -68,6 +73,9 @@ internal sealed class FieldTextDecoder(MarcEncoding encoding, bool asciiOnly, bo
 
         return Nfc(new string(chars));
     }
+
+    /// <summary>The record's bytes are valid UTF-8 without control bytes and certainly NFC: decode without checks.</summary>
+    public bool Plain { get; init; }
 
     /// <summary>True when some text was not NFC in the file (decomposed diacritics): the record will not come back byte for byte.</summary>
     public bool Normalized { get; private set; }

@@ -81,7 +81,12 @@ internal static class Iso2709RecordParser
         }
 
         var asciiOnly = !nonAscii && (encoding != MarcEncoding.Marc8 || data.IndexOf((byte)0x1B) < 0);
-        var decoder = new FieldTextDecoder(encoding, asciiOnly, encoding == MarcEncoding.Utf8 && validUtf8, issues);
+        // Valid, control-free, certainly-NFC UTF-8 (most modern records, all precomposed Vietnamese) needs no per-subfield checks.
+        var plain = (asciiOnly || (encoding == MarcEncoding.Utf8 && validUtf8)) && PlainUtf8.IsPlainNfc(data);
+        var decoder = new FieldTextDecoder(encoding, asciiOnly, encoding == MarcEncoding.Utf8 && validUtf8, issues) { Plain = plain && !asciiOnly };
+
+        // Plain bytes decode later exactly as now, with nothing to report: keep one copy, decode on demand.
+        var lazy = plain && identifierLength == 2 ? data.ToArray() : null;
 
         var entries = directory.Length / entrySize;
         record.Fields.Capacity = entries;
@@ -114,7 +119,8 @@ internal static class Iso2709RecordParser
                 report.Problem("field-repaired", "Độ dài/vị trí trường trong danh mục sai; đọc đến ký tự kết thúc trường", "Field length/start in the directory is wrong; read up to the field terminator", tag);
             }
 
-            record.Fields.Add(ParseField(tag, field, indicatorCount, identifierLength, decoder, issues, strict, index, offset));
+            var pending = lazy is null ? default : new PendingSubfields(lazy, FieldStart(data, field), 0);
+            record.Fields.Add(ParseField(tag, field, indicatorCount, identifierLength, decoder, issues, strict, index, offset, pending));
         }
 
         if (decoder.Normalized)
@@ -191,9 +197,15 @@ internal static class Iso2709RecordParser
         return new string(chars);
     }
 
+    /// <summary>Where <paramref name="field"/> starts inside <paramref name="data"/> (it is always a slice of it).</summary>
+    private static int FieldStart(ReadOnlySpan<byte> data, ReadOnlySpan<byte> field) =>
+        (int)System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(data),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(field));
+
     private static MarcField ParseField(
         string tag, ReadOnlySpan<byte> field, int indicatorCount, int identifierLength,
-        FieldTextDecoder decoder, List<MarcIssue> issues, bool strict, int index, long offset)
+        FieldTextDecoder decoder, List<MarcIssue> issues, bool strict, int index, long offset, PendingSubfields pending)
     {
         // danMARC puts subfields in 00X fields too: a delimiter right after the indicators says so.
         var isControl = tag.Length == 3 && tag[0] == '0' && tag[1] == '0'
@@ -229,8 +241,14 @@ internal static class Iso2709RecordParser
             }
         }
 
-        var dataField = new DataField(tag, indicators);
         var rest = field[indicatorBytes..];
+        if (pending.Bytes is not null && rest.Length > 1 && rest[0] == Iso2709.SubfieldDelimiter && rest.IndexOf(Iso2709.FieldTerminator) < 0)
+        {
+            return new DataField(tag, indicators, pending with { Start = pending.Start + indicatorBytes + 1, Length = rest.Length - 1 });
+        }
+
+        var dataField = new DataField(tag, indicators);
+        dataField.Subfields.Capacity = field.Count(Iso2709.SubfieldDelimiter);
         if (rest.IsEmpty)
         {
             return dataField;
@@ -272,19 +290,5 @@ internal static class Iso2709RecordParser
         }
 
         return dataField;
-    }
-}
-
-/// <summary>A structural problem: an error in strict mode, a reported repair in lenient mode.</summary>
-internal readonly struct ProblemReport(bool strict, int index, long offset, List<MarcIssue> issues)
-{
-    public void Problem(string code, string vi, string en, string? tag = null)
-    {
-        if (strict)
-        {
-            throw new MarcFormatException(en + (tag is null ? "" : $" (tag {tag})"), index, offset);
-        }
-
-        issues.Add(Issues.Warn(code, vi, en, tag) with { RecordIndex = index, ByteOffset = offset });
     }
 }

@@ -39,11 +39,19 @@ public sealed class MarcXmlReader : MarcReaderBase
 
         try
         {
-            while (_xml.Read())
+            var advance = true;
+            while (!advance || _xml.Read())
             {
+                advance = true;
                 if (_xml.NodeType == XmlNodeType.Element && _xml.LocalName == "record" && IsMarcNamespace(_xml.NamespaceURI))
                 {
-                    return ReadRecord();
+                    if (ReadRecord() is { } record)
+                    {
+                        return record;
+                    }
+
+                    // A wrapper's <record> (OAI-PMH without namespaces): look inside, from the node we stopped on.
+                    advance = false;
                 }
             }
         }
@@ -67,12 +75,15 @@ public sealed class MarcXmlReader : MarcReaderBase
 
     private static bool IsMarcNamespace(string ns) => ns.Length == 0 || ns == MarcXmlWriter.Namespace;
 
-    private MarcRecord ReadRecord()
+    /// <summary>Reads a MARC record, or returns null (positioned on its first child) when the element is something else's record.</summary>
+    private MarcRecord? ReadRecord()
     {
-        var record = new MarcRecord("") { Index = _index++, ByteOffset = -1 };
+        var record = new MarcRecord("") { Index = _index, ByteOffset = -1 };
+        var marcContent = false;
         string? leader = null;
         if (_xml.IsEmptyElement)
         {
+            _index++;
             return Finish(record, leader);
         }
 
@@ -87,7 +98,14 @@ public sealed class MarcXmlReader : MarcReaderBase
             }
 
             // The Read*/Skip calls below leave the reader on the node after the element.
-            switch (_xml.LocalName)
+            var name = _xml.LocalName;
+            if (!marcContent && name is not ("leader" or "controlfield" or "datafield"))
+            {
+                return null;
+            }
+
+            marcContent = true;
+            switch (name)
             {
                 case "leader":
                     leader = _xml.ReadElementContentAsString();
@@ -105,6 +123,7 @@ public sealed class MarcXmlReader : MarcReaderBase
             }
         }
 
+        _index++;
         return Finish(record, leader);
     }
 

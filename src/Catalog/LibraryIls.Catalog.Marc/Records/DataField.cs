@@ -6,11 +6,22 @@ namespace LibraryIls.Catalog.Marc;
 /// </summary>
 public sealed class DataField : MarcField
 {
+    private List<Subfield>? _subfields;
+    private PendingSubfields _pending;
+
     public DataField(string tag, string indicators = "  ", IEnumerable<Subfield>? subfields = null)
         : base(tag)
     {
         Indicators = indicators;
-        Subfields = subfields is null ? [] : [.. subfields];
+        _subfields = subfields is null ? [] : [.. subfields];
+    }
+
+    /// <summary>A field read from a clean record: its subfields are decoded when first asked for.</summary>
+    internal DataField(string tag, string indicators, PendingSubfields pending)
+        : base(tag)
+    {
+        Indicators = indicators;
+        _pending = pending;
     }
 
     public DataField(string tag, char indicator1, char indicator2, params Subfield[] subfields)
@@ -24,7 +35,11 @@ public sealed class DataField : MarcField
 
     public char Indicator2 => Indicators.Length > 1 ? Indicators[1] : ' ';
 
-    public List<Subfield> Subfields { get; }
+    /// <summary>
+    /// The subfields in cataloguing order. Fields read from clean UTF-8 records are decoded on first
+    /// access, so an import that reads only 245 and 952 never builds strings for the rest.
+    /// </summary>
+    public List<Subfield> Subfields => _subfields ??= _pending.Decode();
 
     public override bool IsControlField => false;
 

@@ -1,11 +1,5 @@
 namespace LibraryIls.Catalog.Marc;
 
-public enum IssueSeverity
-{
-    Warning,
-    Error,
-}
-
 /// <summary>
 /// Something a librarian should know about a record: a repair the reader made, a byte it could
 /// not decode, or a cataloguing rule broken. Carries both languages because staff read Vietnamese

@@ -63,6 +63,21 @@ internal sealed class Copy
         Version++;
     }
 
+    /// <summary>
+    /// What a cataloguer may record: lost, damaged, withdrawn (thanh lý) or back on the shelf. Loans, transfers
+    /// and rotation set the other statuses through circulation, and only circulation may end them.
+    /// </summary>
+    public void RecordCondition(CopyStatus status)
+    {
+        if (status == Status) return;
+        if (status is CopyStatus.OnLoan or CopyStatus.InTransit or CopyStatus.InRotation
+            || Status is CopyStatus.OnLoan or CopyStatus.InTransit or CopyStatus.InRotation)
+            throw new RuleViolationException("COPY_STATUS_BELONGS_TO_CIRCULATION", new Bilingual(
+                "Trạng thái mượn, vận chuyển và luân chuyển do nghiệp vụ lưu thông ghi nhận, không sửa ở biên mục.",
+                "On-loan, in-transit and in-rotation are set by circulation, not by cataloguing."));
+        Status = status;
+    }
+
     public void ChangeStatus(CopyStatus status)
     {
         Status = status;

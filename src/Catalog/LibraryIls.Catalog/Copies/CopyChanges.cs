@@ -37,6 +37,7 @@ internal sealed class CopyChanges(
         if (copy.Version != expectedVersion) throw new DbUpdateConcurrencyException($"Copy {copyId} is at version {copy.Version}.");
         copy.Change(site, Details(request.Location, request.ItemType, request.CallNumber ?? copy.CallNumber, request.Price,
             request.AcquiredOn, request.Source));
+        if (request.Status is { } status) copy.RecordCondition(status);
         await db.SaveChangesAsync(ct);
         return copy;
     }
@@ -59,17 +60,32 @@ internal sealed class CopyChanges(
             ?? throw NotFoundException.Of("biểu ghi", "Record", recordId);
         var site = await Site(siteCode, user, ct);
         var normalized = numbers.Select(RegistrationNumber.Normalize).ToList();
-        var taken = await db.Copies.Where(c => normalized.Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct);
-        if (taken.Count > 0)
-            throw new RuleViolationException("REGISTRATION_NUMBER_TAKEN", new Bilingual(
-                $"Số đăng ký cá biệt đã dùng: {string.Join(", ", taken.Order().Take(20))}.",
-                $"Registration numbers already in use: {string.Join(", ", taken.Order().Take(20))}."));
+        await EnsureFree(normalized, ct);
         if (string.IsNullOrWhiteSpace(details.CallNumber)) details = details with { CallNumber = callNumbers.For(record).ToString() };
         var now = clock.GetUtcNow();
         var copies = normalized.Select(n => Copy.Create(recordId, n, site, details, now)).ToList();
         db.Copies.AddRange(copies);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two desks numbering at the same moment: the unique index caught it; say which numbers, as above.
+            db.ChangeTracker.Clear();
+            await EnsureFree(normalized, ct);
+            throw;
+        }
         return copies;
+    }
+
+    private async Task EnsureFree(List<string> numbers, CancellationToken ct)
+    {
+        var taken = await db.Copies.Where(c => numbers.Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct);
+        if (taken.Count > 0)
+            throw new RuleViolationException("REGISTRATION_NUMBER_TAKEN", new Bilingual(
+                $"Số đăng ký cá biệt đã dùng: {string.Join(", ", taken.Order().Take(20))}.",
+                $"Registration numbers already in use: {string.Join(", ", taken.Order().Take(20))}."));
     }
 
     private async Task<SiteInfo> Site(string code, ClaimsPrincipal user, CancellationToken ct)

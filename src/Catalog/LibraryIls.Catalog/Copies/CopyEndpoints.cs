@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using LibraryIls.BuildingBlocks.Errors;
-using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.BuildingBlocks.Validation;
 using LibraryIls.Catalog.Classification;
 using LibraryIls.Catalog.Data;
@@ -20,7 +19,6 @@ internal static class CopyEndpoints
 {
     public static void MapCopies(this RouteGroupBuilder catalog)
     {
-        var cataloguers = new Action<Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder>(p => p.RequireRole(Roles.Cataloguer, Roles.Admin));
         var ofRecord = catalog.MapGroup("/records/{recordId:guid}").WithTags("Catalog: copies");
 
         ofRecord.MapGet("/copies", async (Guid recordId, CatalogDbContext db, CancellationToken ct) =>
@@ -35,7 +33,7 @@ internal static class CopyEndpoints
                 return TypedResults.Created($"/api/catalog/copies/{copy.Id}", CopyResponse.From(copy));
             })
             .ValidateRequest<CopyRequest>()
-            .RequireAuthorization(cataloguers)
+            .RequireAuthorization(CatalogPolicies.Cataloguers)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("AddCopy");
@@ -47,7 +45,7 @@ internal static class CopyEndpoints
                 return TypedResults.Created($"/api/catalog/records/{recordId}/copies", copies.Select(CopyResponse.From).ToList());
             })
             .ValidateRequest<BulkCopyRequest>()
-            .RequireAuthorization(cataloguers)
+            .RequireAuthorization(CatalogPolicies.Cataloguers)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("AddCopiesInBulk");
@@ -103,7 +101,7 @@ internal static class CopyEndpoints
                 return TypedResults.Ok(CopyResponse.From(copy));
             })
             .ValidateRequest<CopyRequest>()
-            .RequireAuthorization(cataloguers)
+            .RequireAuthorization(CatalogPolicies.Cataloguers)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("ChangeCopy");
@@ -113,7 +111,7 @@ internal static class CopyEndpoints
                 await changes.Delete(id, user, ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(cataloguers)
+            .RequireAuthorization(CatalogPolicies.Cataloguers)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("DeleteCopy");

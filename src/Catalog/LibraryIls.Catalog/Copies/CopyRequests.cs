@@ -4,10 +4,10 @@ using LibraryIls.Catalog.Contracts;
 
 namespace LibraryIls.Catalog.Copies;
 
-/// <summary>A copy to add, or the new state of one. No call number: the record's DDC class and author mark.</summary>
+/// <summary>A copy to add, or the new state of one. No call number: the record's DDC class and author mark. Status: only on a change.</summary>
 public sealed record CopyRequest(
     string RegistrationNumber, string SiteCode, CopyLocation Location, string ItemType, DateOnly AcquiredOn,
-    AcquisitionSource Source, decimal? Price = null, string? CallNumber = null, int? Version = null);
+    AcquisitionSource Source, decimal? Price = null, string? CallNumber = null, int? Version = null, CopyStatus? Status = null);
 
 /// <summary>Copies with consecutive registration numbers from <see cref="FirstRegistrationNumber"/>: VV.012345 and 20 give … VV.012364.</summary>
 public sealed record BulkCopyRequest(
@@ -52,6 +52,7 @@ internal sealed class CopyRequestValidator : AbstractValidator<CopyRequest>
         RuleFor(r => r.RegistrationNumber).NotEmpty().MaximumLength(32).Must(RegistrationNumber.IsWellFormed)
             .WithMessage(_ => CopyRules.BadNumber.Current);
         CopyRules.Common(this, r => r.SiteCode, r => r.ItemType, r => r.Location, r => r.Source, r => r.Price, r => r.CallNumber);
+        RuleFor(r => r.Status).IsInEnum();
     }
 }
 

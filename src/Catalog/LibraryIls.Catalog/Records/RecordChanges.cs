@@ -28,16 +28,8 @@ internal sealed class RecordChanges(CatalogDbContext db, TimeProvider clock)
         return new SavedRecord(record, warnings);
     }
 
-    public async Task<SavedRecord> Change(Guid id, MarcRecord marc, int expectedVersion, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var warnings = Validate(marc);
-        var record = await Load(id, expectedVersion, ct);
-        var before = record.ToMarc();
-        record.Replace(marc, Who(user), clock.GetUtcNow());
-        db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Updated, before, Who(user), clock.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
-        return new SavedRecord(record, warnings);
-    }
+    public Task<SavedRecord> Change(Guid id, MarcRecord marc, int expectedVersion, ClaimsPrincipal user, CancellationToken ct) =>
+        Replace(id, marc, Validate(marc), RecordChangeKind.Updated, expectedVersion, user, ct);
 
     /// <summary>Makes the MARC of an earlier version the current one again, as a new version (history is never rewritten).</summary>
     public async Task<SavedRecord> Restore(Guid id, int version, int expectedVersion, ClaimsPrincipal user, CancellationToken ct)
@@ -45,13 +37,8 @@ internal sealed class RecordChanges(CatalogDbContext db, TimeProvider clock)
         var earlier = await db.RecordVersions.AsNoTracking().SingleOrDefaultAsync(v => v.RecordId == id && v.Version == version, ct)
             ?? throw NotFoundException.Of("phiên bản biểu ghi", "Record version", $"{id}/{version}");
         var marc = MarcContent.FromStored(earlier.Marc);
-        var warnings = Validator.Validate(marc).Warnings.ToList();
-        var record = await Load(id, expectedVersion, ct);
-        var before = record.ToMarc();
-        record.Replace(marc, Who(user), clock.GetUtcNow());
-        db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Restored, before, Who(user), clock.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
-        return new SavedRecord(record, warnings);
+        // A version that was saved once is restored even if the rules have since grown stricter.
+        return await Replace(id, marc, [.. Validator.Validate(marc).Warnings], RecordChangeKind.Restored, expectedVersion, user, ct);
     }
 
     public async Task Delete(Guid id, int expectedVersion, ClaimsPrincipal user, CancellationToken ct)
@@ -64,6 +51,17 @@ internal sealed class RecordChanges(CatalogDbContext db, TimeProvider clock)
         db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Deleted, record.ToMarc(), Who(user), clock.GetUtcNow()));
         db.Records.Remove(record);
         await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<SavedRecord> Replace(Guid id, MarcRecord marc, IReadOnlyList<MarcIssue> warnings, RecordChangeKind kind,
+        int expectedVersion, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var record = await Load(id, expectedVersion, ct);
+        var before = record.ToMarc();
+        record.Replace(marc, Who(user), clock.GetUtcNow());
+        db.RecordVersions.Add(RecordVersion.Of(record, kind, before, Who(user), clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        return new SavedRecord(record, warnings);
     }
 
     /// <summary>

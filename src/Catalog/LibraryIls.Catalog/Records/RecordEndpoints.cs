@@ -4,7 +4,6 @@ using FluentValidation;
 using FluentValidation.Results;
 using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Localization;
-using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Headings;
 using LibraryIls.Catalog.Marc;
@@ -21,7 +20,6 @@ internal static class RecordEndpoints
     public static void MapRecords(this RouteGroupBuilder catalog)
     {
         var records = catalog.MapGroup("/records").WithTags("Catalog: records");
-        var cataloguers = new Action<Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder>(p => p.RequireRole(Roles.Cataloguer, Roles.Admin));
 
         records.MapGet("/", async (CatalogDbContext db, CancellationToken ct, string? q = null, string? author = null,
                 string? subject = null, string? isbn = null, string? ddc = null, bool? localStudies = null, int skip = 0, int take = 50) =>
@@ -56,7 +54,7 @@ internal static class RecordEndpoints
                 return TypedResults.Created($"/api/catalog/records/{saved.Record.Id}", RecordResponse.From(saved.Record, saved.Warnings));
             })
             .Accepts<object>(MarcContent.Json, MarcContent.MarcXml, MarcContent.Iso2709)
-            .RequireAuthorization(cataloguers)
+            .RequireAuthorization(CatalogPolicies.Cataloguers)
             .ProducesValidationProblem()
             .WithName("CreateRecord");
 
@@ -80,7 +78,7 @@ internal static class RecordEndpoints
                 return TypedResults.Ok(RecordResponse.From(saved.Record, saved.Warnings));
             })
             .Accepts<object>(MarcContent.Json, MarcContent.MarcXml, MarcContent.Iso2709)
-            .RequireAuthorization(cataloguers)
+            .RequireAuthorization(CatalogPolicies.Cataloguers)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -92,7 +90,7 @@ internal static class RecordEndpoints
                 await changes.Delete(id, ExpectedVersion(request, null), user, ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(cataloguers)
+            .RequireAuthorization(CatalogPolicies.Cataloguers)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("DeleteRecord");
@@ -123,7 +121,7 @@ internal static class RecordEndpoints
                 request.HttpContext.Response.Headers.ETag = ETag(saved.Record.Version);
                 return TypedResults.Ok(RecordResponse.From(saved.Record, saved.Warnings));
             })
-            .RequireAuthorization(cataloguers)
+            .RequireAuthorization(CatalogPolicies.Cataloguers)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("RestoreRecordVersion");

@@ -85,7 +85,8 @@ internal sealed class CardDesk(PatronsDbContext db, ReaderDesk desk, AuditTrail 
     /// <summary>The site's next number by its pattern, skipping numbers already taken (e.g. by an import).</summary>
     private async Task<string> NextNumber(SiteInfo site, CancellationToken ct)
     {
-        var pattern = await db.CardNumberPatterns.SingleOrDefaultAsync(p => p.SiteId == site.Id, ct);
+        // Find looks in the unit of work first: several cards may be issued before one save (approvals, demo data).
+        var pattern = await db.CardNumberPatterns.FindAsync([site.Id], ct);
         if (pattern is null)
         {
             pattern = CardNumberPattern.For(site.Id);

@@ -33,6 +33,17 @@ internal static class CardEndpoints
             })
             .ForReading().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetCardStatus");
 
+        // The printed card carries its number as a QR code the desk and gate scanners read.
+        cards.MapGet("/{number}/qr", async Task<FileContentHttpResult> (string number, ClaimsPrincipal user, ReaderDesk desk,
+                CancellationToken ct) =>
+            {
+                await desk.ReaderByCardAsync(number, user, ct);
+                using var generator = new QRCoder.QRCodeGenerator();
+                using var data = generator.CreateQrCode(number.Trim(), QRCoder.QRCodeGenerator.ECCLevel.M);
+                return TypedResults.File(new QRCoder.PngByteQRCode(data).GetGraphic(8), "image/png", $"{number.Trim()}.png");
+            })
+            .ForDesk().ProducesProblem(StatusCodes.Status404NotFound).WithName("CardQrCode");
+
         cards.MapPost("/{number}/renewals", async Task<Ok<ReaderResponse>> (string number, CardSiteRequest? request,
                 ClaimsPrincipal user, CardDesk desk, CancellationToken ct) =>
                 TypedResults.Ok(ReaderResponse.From(await desk.Renew(number, request?.SiteCode, user, ct))))

@@ -1,12 +1,13 @@
 using LibraryIls.Patrons.Contracts;
 using LibraryIls.Patrons.Data;
 using LibraryIls.Patrons.Readers;
+using LibraryIls.Patrons.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Patrons.Cards;
 
 /// <summary>Circulation's question "may this card borrow?", answered from Patrons' own tables.</summary>
-internal sealed class ReaderCardStatusService(PatronsDbContext db) : IReaderCardStatus
+internal sealed class ReaderCardStatusService(PatronsDbContext db, TimeProvider clock) : IReaderCardStatus
 {
     public Task<ReaderCardStatus?> FindByCardNumberAsync(string cardNumber, CancellationToken ct) =>
         Query(db.Cards.Where(c => c.Number == cardNumber.Trim()), ct);
@@ -16,11 +17,17 @@ internal sealed class ReaderCardStatusService(PatronsDbContext db) : IReaderCard
             .OrderByDescending(c => c.State == CardState.Valid || c.State == CardState.Blocked)
             .ThenByDescending(c => c.IssuedAtUtc), ct);
 
-    private async Task<ReaderCardStatus?> Query(IQueryable<ReaderCard> cards, CancellationToken ct) =>
-        await (from card in cards
-               join reader in db.Readers on card.ReaderId equals reader.Id
-               join category in db.Categories on reader.CategoryId equals category.Id
-               select new ReaderCardStatus(reader.Id, card.Number, card.State, card.ValidUntil, category.Code,
-                   category.CirculationProfile, reader.HomeSiteId, card.BlockReason))
+    private async Task<ReaderCardStatus?> Query(IQueryable<ReaderCard> cards, CancellationToken ct)
+    {
+        var status = await (from card in cards
+                            join reader in db.Readers on card.ReaderId equals reader.Id
+                            join category in db.Categories on reader.CategoryId equals category.Id
+                            select new ReaderCardStatus(reader.Id, card.Number, card.State, card.ValidUntil, category.Code,
+                                category.CirculationProfile, reader.HomeSiteId, card.BlockReason))
             .AsNoTracking().FirstOrDefaultAsync(ct);
+        // Between the end date and the nightly expiry job the card is already expired for lending.
+        return status is { State: CardState.Valid } && status.ValidUntil < VietnamDate.Today(clock)
+            ? status with { State = CardState.Expired }
+            : status;
+    }
 }

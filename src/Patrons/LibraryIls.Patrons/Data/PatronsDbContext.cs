@@ -7,6 +7,7 @@ using LibraryIls.Patrons.Registrations;
 using LibraryIls.Patrons.Statistics;
 using LibraryIls.Patrons.Visits;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace LibraryIls.Patrons.Data;
 
@@ -43,19 +44,10 @@ internal abstract class PatronsDbContext(DbContextOptions options) : ModuleDbCon
         {
             r.ToTable("pat_readers");
             r.HasKey(x => x.Id);
-            r.Property(x => x.FullName).HasMaxLength(200);
+            PersonalFields(r);
             r.Property(x => x.FoldedName).HasMaxLength(200);
             r.HasIndex(x => new { x.FoldedName, x.DateOfBirth });
-            r.Property(x => x.CitizenId).HasMaxLength(20);
             r.HasIndex(x => x.CitizenId);
-            r.Property(x => x.Phone).HasMaxLength(20);
-            r.Property(x => x.Email).HasMaxLength(254);
-            r.Property(x => x.Address).HasMaxLength(400);
-            r.Property(x => x.Commune).HasMaxLength(100);
-            r.Property(x => x.District).HasMaxLength(100);
-            r.Property(x => x.SchoolOrWorkplace).HasMaxLength(200);
-            r.Property(x => x.CategoryCode).HasMaxLength(32);
-            r.Property(x => x.Gender).HasConversion<string>().HasMaxLength(8);
             r.Property(x => x.Notes).HasMaxLength(2000);
             r.Property(x => x.Source).HasMaxLength(32);
             r.HasIndex(x => x.HomeSiteId);
@@ -113,16 +105,7 @@ internal abstract class PatronsDbContext(DbContextOptions options) : ModuleDbCon
             g.HasIndex(x => x.ReferenceCode).IsUnique();
             g.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             g.HasIndex(x => new { x.Status, x.SiteId });
-            g.Property(x => x.FullName).HasMaxLength(200);
-            g.Property(x => x.Gender).HasConversion<string>().HasMaxLength(8);
-            g.Property(x => x.CitizenId).HasMaxLength(20);
-            g.Property(x => x.Phone).HasMaxLength(20);
-            g.Property(x => x.Email).HasMaxLength(254);
-            g.Property(x => x.Address).HasMaxLength(400);
-            g.Property(x => x.Commune).HasMaxLength(100);
-            g.Property(x => x.District).HasMaxLength(100);
-            g.Property(x => x.SchoolOrWorkplace).HasMaxLength(200);
-            g.Property(x => x.CategoryCode).HasMaxLength(32);
+            PersonalFields(g);
             g.Property(x => x.DecidedBy).HasMaxLength(64);
             g.Property(x => x.RejectionReason).HasMaxLength(400);
             g.Property(x => x.CardNumber).HasMaxLength(64);
@@ -136,6 +119,18 @@ internal abstract class PatronsDbContext(DbContextOptions options) : ModuleDbCon
             a.Property(x => x.Actor).HasMaxLength(64);
             a.Property(x => x.Detail).HasMaxLength(1000);
         });
+    }
+
+    /// <summary>A reader and an online application hold the same personal fields, sized alike.</summary>
+    private static void PersonalFields<T>(EntityTypeBuilder<T> entity) where T : class
+    {
+        foreach (var (name, length) in new[]
+                 {
+                     ("FullName", 200), ("CitizenId", 20), ("Phone", 20), ("Email", 254), ("Address", 400),
+                     ("Commune", 100), ("District", 100), ("SchoolOrWorkplace", 200), ("CategoryCode", 32),
+                 })
+            entity.Property(name).HasMaxLength(length);
+        entity.Property<Gender?>("Gender").HasConversion<string>().HasMaxLength(8);
     }
 }
 

@@ -1,8 +1,8 @@
+using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Patrons.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using LibraryIls.BuildingBlocks.Localization;
 
 namespace LibraryIls.Patrons.Readers;
 

@@ -50,19 +50,12 @@ internal sealed class Reader
     public void Change(ReaderData data, ReaderCategory category, Guid homeSiteId, DateTime nowUtc)
     {
         EnsureNotErased();
-        FullName = VietnameseText.Clean(data.FullName) ?? "";
+        var clean = data.Cleaned();
+        (FullName, DateOfBirth, Gender, CitizenId, Phone, Email) =
+            (clean.FullName, clean.DateOfBirth, clean.Gender, clean.CitizenId, clean.Phone, clean.Email);
+        (Address, Commune, District, LivesInRuralArea, SchoolOrWorkplace, Notes) =
+            (clean.Address, clean.Commune, clean.District, clean.LivesInRuralArea, clean.SchoolOrWorkplace, clean.Notes);
         FoldedName = VietnameseText.Fold(FullName);
-        DateOfBirth = data.DateOfBirth;
-        Gender = data.Gender;
-        CitizenId = VietnameseText.Clean(data.CitizenId);
-        Phone = VietnameseText.Clean(data.Phone);
-        Email = VietnameseText.Clean(data.Email);
-        Address = VietnameseText.Clean(data.Address);
-        Commune = VietnameseText.Clean(data.Commune);
-        District = VietnameseText.Clean(data.District);
-        LivesInRuralArea = data.LivesInRuralArea;
-        SchoolOrWorkplace = VietnameseText.Clean(data.SchoolOrWorkplace);
-        Notes = VietnameseText.Clean(data.Notes);
         CategoryId = category.Id;
         CategoryCode = category.Code;
         HomeSiteId = homeSiteId;

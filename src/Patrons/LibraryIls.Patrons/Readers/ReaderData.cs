@@ -13,4 +13,11 @@ internal sealed record ReaderData(
     string? District,
     bool LivesInRuralArea,
     string? SchoolOrWorkplace,
-    string? Notes);
+    string? Notes)
+{
+    /// <summary>Trimmed, NFC, empty as null: how every way in (desk, online, import) stores text.</summary>
+    public ReaderData Cleaned() => new(VietnameseText.Clean(FullName) ?? "", DateOfBirth, Gender,
+        VietnameseText.Clean(CitizenId), VietnameseText.Clean(Phone), VietnameseText.Clean(Email),
+        VietnameseText.Clean(Address), VietnameseText.Clean(Commune), VietnameseText.Clean(District), LivesInRuralArea,
+        VietnameseText.Clean(SchoolOrWorkplace), VietnameseText.Clean(Notes));
+}

@@ -39,17 +39,19 @@ internal sealed class Registration
     public Guid? ReaderId { get; private set; }
     public string? CardNumber { get; private set; }
 
-    public static Registration Submit(ReaderData data, string categoryCode, Guid siteId, DateTime nowUtc) => new()
+    public static Registration Submit(ReaderData data, string categoryCode, Guid siteId, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7(), ReferenceCode = RandomNumberGenerator.GetString(CodeAlphabet, 10),
-        Status = RegistrationStatus.Pending, FullName = VietnameseText.Clean(data.FullName) ?? "",
-        DateOfBirth = data.DateOfBirth, Gender = data.Gender, CitizenId = VietnameseText.Clean(data.CitizenId),
-        Phone = VietnameseText.Clean(data.Phone), Email = VietnameseText.Clean(data.Email),
-        Address = VietnameseText.Clean(data.Address), Commune = VietnameseText.Clean(data.Commune),
-        District = VietnameseText.Clean(data.District), LivesInRuralArea = data.LivesInRuralArea,
-        SchoolOrWorkplace = VietnameseText.Clean(data.SchoolOrWorkplace), CategoryCode = categoryCode,
-        SiteId = siteId, SubmittedAtUtc = nowUtc,
-    };
+        var clean = data.Cleaned();
+        return new Registration
+        {
+            Id = Guid.CreateVersion7(), ReferenceCode = RandomNumberGenerator.GetString(CodeAlphabet, 10),
+            Status = RegistrationStatus.Pending, FullName = clean.FullName, DateOfBirth = clean.DateOfBirth,
+            Gender = clean.Gender, CitizenId = clean.CitizenId, Phone = clean.Phone, Email = clean.Email,
+            Address = clean.Address, Commune = clean.Commune, District = clean.District,
+            LivesInRuralArea = clean.LivesInRuralArea, SchoolOrWorkplace = clean.SchoolOrWorkplace,
+            CategoryCode = categoryCode, SiteId = siteId, SubmittedAtUtc = nowUtc,
+        };
+    }
 
     public ReaderData ToReaderData() => new(FullName, DateOfBirth ?? default, Gender ?? Readers.Gender.Other, CitizenId,
         Phone, Email, Address, Commune, District, LivesInRuralArea, SchoolOrWorkplace, null);

@@ -161,27 +161,29 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                 schema: "catalog",
                 table: "cat_records",
                 column: "DdcClass");
+
             // The read views Reporting uses (row shapes in Catalog.Contracts); they only gain columns.
+            // EXEC: CREATE VIEW must be alone in its batch, and the idempotent script wraps each step in IF … BEGIN … END.
             migrationBuilder.Sql("""
-                CREATE VIEW "catalog"."rpt_catalog_copies_v1" AS
-                SELECT c."Id" AS "CopyId", c."RegistrationNumber", c."RecordId", c."SiteId", c."SiteLevel", c."Location",
-                       c."ItemType", r."DdcMainClass", c."AcquiredOn", c."Source", c."Price", c."Status"
-                FROM "catalog"."cat_copies" c
-                JOIN "catalog"."cat_records" r ON r."Id" = c."RecordId"
+                EXEC(N'CREATE VIEW [catalog].[rpt_catalog_copies_v1] AS
+                SELECT c.[Id] AS [CopyId], c.[RegistrationNumber], c.[RecordId], c.[SiteId], c.[SiteLevel], c.[Location],
+                       c.[ItemType], r.[DdcMainClass], c.[AcquiredOn], c.[Source], c.[Price], c.[Status]
+                FROM [catalog].[cat_copies] c
+                JOIN [catalog].[cat_records] r ON r.[Id] = c.[RecordId]')
                 """);
             migrationBuilder.Sql("""
-                CREATE VIEW "catalog"."rpt_catalog_records_v1" AS
-                SELECT r."Id" AS "RecordId", r."Title", r."Publisher", r."Year", r."Language", r."DdcClass", r."DdcMainClass",
-                       r."IsLocalStudies", r."CreatedAt", r."UpdatedAt"
-                FROM "catalog"."cat_records" r
+                EXEC(N'CREATE VIEW [catalog].[rpt_catalog_records_v1] AS
+                SELECT r.[Id] AS [RecordId], r.[Title], r.[Publisher], r.[Year], r.[Language], r.[DdcClass], r.[DdcMainClass],
+                       r.[IsLocalStudies], r.[CreatedAt], r.[UpdatedAt]
+                FROM [catalog].[cat_records] r')
                 """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP VIEW "catalog"."rpt_catalog_records_v1" """);
-            migrationBuilder.Sql("""DROP VIEW "catalog"."rpt_catalog_copies_v1" """);
+            migrationBuilder.Sql("DROP VIEW [catalog].[rpt_catalog_records_v1]");
+            migrationBuilder.Sql("DROP VIEW [catalog].[rpt_catalog_copies_v1]");
             migrationBuilder.DropTable(
                 name: "cat_copies",
                 schema: "catalog");

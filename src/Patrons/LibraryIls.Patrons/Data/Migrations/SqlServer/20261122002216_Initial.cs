@@ -304,13 +304,14 @@ namespace LibraryIls.Patrons.Data.Migrations.SqlServer
                 table: "pat_visits",
                 columns: new[] { "VisitDate", "SiteId" });
             // Published read views for Reporting (DESIGN.md: views only gain columns; a breaking change ships as _v2).
-            migrationBuilder.Sql(@"CREATE VIEW [patrons].[rpt_patrons_cards_v1] AS
+            // EXEC: CREATE VIEW must be alone in its batch, and the idempotent script wraps each step in IF … BEGIN … END.
+            migrationBuilder.Sql(@"EXEC(N'CREATE VIEW [patrons].[rpt_patrons_cards_v1] AS
 SELECT ""Id"" AS ""EventId"", ""Kind"", ""EventDate"" AS ""Date"", ""OccurredAtUtc"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode""
-FROM [patrons].[pat_card_events]");
-            migrationBuilder.Sql(@"CREATE VIEW [patrons].[rpt_patrons_visits_v1] AS
+FROM [patrons].[pat_card_events]')");
+            migrationBuilder.Sql(@"EXEC(N'CREATE VIEW [patrons].[rpt_patrons_visits_v1] AS
 SELECT ""VisitDate"" AS ""Date"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode"", CAST(SUM(""Count"") AS BIGINT) AS ""Count""
 FROM [patrons].[pat_visits]
-GROUP BY ""VisitDate"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode""");
+GROUP BY ""VisitDate"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode""')");
         }
 
         /// <inheritdoc />

@@ -1,0 +1,7 @@
+namespace LibraryIls.Catalog.Marc;
+
+public enum IssueSeverity
+{
+    Warning,
+    Error,
+}
