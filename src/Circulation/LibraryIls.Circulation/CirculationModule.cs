@@ -2,7 +2,6 @@ using FluentValidation;
 using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.BuildingBlocks.Jobs;
 using LibraryIls.BuildingBlocks.Security;
-using LibraryIls.Circulation.Privacy;
 using LibraryIls.Circulation.Calendar.Api;
 using LibraryIls.Circulation.Calendar;
 using LibraryIls.Circulation.Data;
@@ -13,18 +12,22 @@ using LibraryIls.Circulation.InHouse;
 using LibraryIls.Circulation.Loans.CheckOut;
 using LibraryIls.Circulation.Loans.Renew;
 using LibraryIls.Circulation.Loans.Return;
-using LibraryIls.Circulation.Offline;
 using LibraryIls.Circulation.Loans;
+using LibraryIls.Circulation.Notices;
+using LibraryIls.Circulation.Offline;
+using LibraryIls.Circulation.Privacy;
 using LibraryIls.Circulation.Rules.Api;
 using LibraryIls.Circulation.Rules;
 using LibraryIls.Circulation.Transfers;
 using LibraryIls.Patrons.Contracts;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LibraryIls.Circulation;
 
@@ -48,6 +51,11 @@ public static class CirculationModule
         services.AddScoped<HoldHandlers>();
         services.AddScoped<TransferHandlers>();
         services.AddScoped<OfflineBatch>();
+        services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.Section);
+        services.AddScoped<INoticeSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<NoticeOptions>>().Value.SmtpHost)
+            ? ActivatorUtilities.CreateInstance<LogNoticeSender>(sp)
+            : ActivatorUtilities.CreateInstance<SmtpNoticeSender>(sp));
+        services.AddScheduledJob<NoticeRun>("circulation.notices", "0 0 7 * * ?");
         services.AddScoped<IValidator<OfflineBatchRequest>, OfflineBatchRequestValidator>();
         services.AddScheduledJob<LoanAnonymiser>("circulation.anonymise-loans", "0 30 1 * * ?");
         services.AddScheduledJob<HoldExpiry>("circulation.expire-holds", "0 15 0 * * ?");
@@ -77,6 +85,17 @@ public static class CirculationModule
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .WithTags("Circulation: desk")
             .WithName("ExpireUncollectedHolds");
+        circulation.MapPost("/notices/run", async Task<Ok<NoticeRunResult>> (NoticeRun run, CancellationToken ct) =>
+                TypedResults.Ok(await run.Send(ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithTags("Circulation: notices")
+            .WithName("SendNoticesNow");
+        circulation.MapGet("/notices", async (Guid readerId, CirculationDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(await db.Set<Notice>().AsNoTracking().Where(n => n.ReaderId == readerId).OrderBy(n => n.SentAt)
+                    .Select(n => new NoticeResponse(n.Kind, n.Channel, n.Subject, n.SentAt)).ToListAsync(ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.DeskStaff, Roles.Admin))
+            .WithTags("Circulation: notices")
+            .WithName("ReaderNotices");
         return app;
     }
 }

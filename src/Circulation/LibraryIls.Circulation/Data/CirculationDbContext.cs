@@ -4,6 +4,7 @@ using LibraryIls.Circulation.Desk;
 using LibraryIls.Circulation.Events;
 using LibraryIls.Circulation.Holds;
 using LibraryIls.Circulation.Loans;
+using LibraryIls.Circulation.Notices;
 using LibraryIls.Circulation.Rules;
 using LibraryIls.Circulation.Transfers;
 using Microsoft.EntityFrameworkCore;
@@ -92,6 +93,17 @@ internal abstract class CirculationDbContext(DbContextOptions options) : ModuleD
             request.HasKey(r => new { r.Key, r.Operation });
             request.Property(r => r.Key).HasMaxLength(100);
             request.Property(r => r.Operation).HasMaxLength(32);
+        });
+        modelBuilder.Entity<Notice>(notice =>
+        {
+            notice.ToTable("cir_notices");
+            notice.HasKey(n => n.Id);
+            notice.Property(n => n.Key).HasMaxLength(120);
+            notice.HasIndex(n => n.Key).IsUnique();
+            notice.HasIndex(n => n.ReaderId);
+            notice.Property(n => n.Kind).HasConversion<string>().HasMaxLength(16);
+            notice.Property(n => n.Channel).HasMaxLength(16);
+            notice.Property(n => n.Subject).HasMaxLength(200);
         });
         modelBuilder.Entity<CirculationEvent>(e =>
         {
