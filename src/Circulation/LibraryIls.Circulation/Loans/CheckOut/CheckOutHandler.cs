@@ -28,12 +28,14 @@ internal sealed class CheckOutHandler(CirculationDbContext db, DeskSite desk, De
         var copy = await lookups.CopyAsync(request.RegistrationNumber, ct);
         var now = at ?? clock.GetUtcNow();
 
-        var openLoans = await db.Loans.Where(l => l.ReaderId == card.ReaderId && l.ReturnedAt == null)
-            .Select(l => new { l.ItemType, l.DueAt }).ToListAsync(ct);
+        // One round trip for both questions: the reader's open loans, and whether this copy is out already.
+        var open = await db.Loans.Where(l => l.ReturnedAt == null && (l.ReaderId == card.ReaderId || l.CopyId == copy.Id))
+            .Select(l => new { l.ReaderId, l.CopyId, l.ItemType, l.DueAt }).ToListAsync(ct);
+        var openLoans = open.Where(l => l.ReaderId == card.ReaderId).ToList();
         var hold = await db.Holds.FirstOrDefaultAsync(h => h.CopyId == copy.Id
             && (h.Status == HoldStatus.ReadyForPickup || h.Status == HoldStatus.InTransit), ct);
         var facts = new CheckOutFacts(copy.Id, copy.RecordId, card.ReaderId, site.Id, card.CategoryCode, card.CirculationProfile,
-            copy.ItemType, await AvailabilityAsync(copy, hold, ct), hold?.ReaderId == card.ReaderId, card.ValidUntil,
+            copy.ItemType, await AvailabilityAsync(copy, open.Any(l => l.CopyId == copy.Id), hold, ct), hold?.ReaderId == card.ReaderId, card.ValidUntil,
             BlockReason(card), openLoans.Count, openLoans.Count(l => l.ItemType == copy.ItemType),
             openLoans.Select(l => DueDates.DaysOverdue(l.DueAt, now)).DefaultIfEmpty(0).Max());
         var rule = (await rules.CurrentAsync(ct)).Resolve(site.Id, card.CirculationProfile, copy.ItemType).Rule;
@@ -62,9 +64,9 @@ internal sealed class CheckOutHandler(CirculationDbContext db, DeskSite desk, De
         return LoanResponse.From(loan, copy.RegistrationNumber);
     }
 
-    private async Task<CopyAvailability> AvailabilityAsync(CopySummary copy, Hold? hold, CancellationToken ct)
+    private async Task<CopyAvailability> AvailabilityAsync(CopySummary copy, bool onLoan, Hold? hold, CancellationToken ct)
     {
-        if (await db.Loans.AnyAsync(l => l.CopyId == copy.Id && l.ReturnedAt == null, ct)) return CopyAvailability.OnLoan;
+        if (onLoan) return CopyAvailability.OnLoan;
         if (copy.Status == CopyStatus.InTransit || await db.Transfers.AnyAsync(t => t.CopyId == copy.Id && t.ReceivedAt == null, ct))
             return CopyAvailability.InTransit;
         if (hold is { Status: HoldStatus.ReadyForPickup }) return CopyAvailability.OnHoldShelf;
