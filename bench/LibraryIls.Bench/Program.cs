@@ -1,14 +1,14 @@
-using LibraryIls.Bench.Marc;
+using LibraryIls.Bench.Circulation;
 
 // bench <area> <name> [args]: each module adds its area here.
 return args switch
 {
-    ["marc", .. var rest] => MarcBench.Run(rest),
+    ["circulation", .. var rest] => await CirculationBench.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench marc all|parse|convert|memory|generate OUT [N]|cli <marc command line>");
+    Console.Error.WriteLine("usage: bench circulation [sqlite|postgres] [--clients 16] [--seconds 20]");
     return 2;
 }

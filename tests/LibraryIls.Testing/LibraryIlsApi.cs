@@ -4,6 +4,7 @@ using LibraryIls.Organization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LibraryIls.Testing;
 
@@ -26,6 +27,9 @@ public sealed class LibraryIlsApi : WebApplicationFactory<Program>
 
     public string Provider { get; }
 
+    /// <summary>The clock the whole API runs on; tests that move it get a host of their own (a class fixture).</summary>
+    public AdjustableClock Clock { get; } = new();
+
     public static async Task<LibraryIlsApi> StartAsync(string provider)
     {
         var (connection, drop) = await TestDatabases.CreateAsync(provider);
@@ -42,6 +46,11 @@ public sealed class LibraryIlsApi : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", _connectionString);
         builder.UseSetting("Database:DataFolder", _dataFolder);
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_dataFolder, "keys"));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     /// <summary>A client with no token: what the public and a stranger see.</summary>

@@ -1,18 +1,101 @@
+using FluentValidation;
+using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Jobs;
+using LibraryIls.BuildingBlocks.Security;
+using LibraryIls.Circulation.Calendar.Api;
+using LibraryIls.Circulation.Calendar;
+using LibraryIls.Circulation.Data;
+using LibraryIls.Circulation.Desk;
+using LibraryIls.Circulation.Holds.Api;
+using LibraryIls.Circulation.Holds;
+using LibraryIls.Circulation.InHouse;
+using LibraryIls.Circulation.Loans.CheckOut;
+using LibraryIls.Circulation.Loans.Renew;
+using LibraryIls.Circulation.Loans.Return;
+using LibraryIls.Circulation.Loans;
+using LibraryIls.Circulation.Notices;
+using LibraryIls.Circulation.Offline;
+using LibraryIls.Circulation.Privacy;
+using LibraryIls.Circulation.Rules.Api;
+using LibraryIls.Circulation.Rules;
+using LibraryIls.Circulation.Transfers;
+using LibraryIls.Patrons.Contracts;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LibraryIls.Circulation;
 
 /// <summary>The Circulation module's one entry point: its services and its endpoints under /api/circulation.</summary>
 public static class CirculationModule
 {
-    public static IServiceCollection AddCirculation(this IServiceCollection services) => services;
+    public static IServiceCollection AddCirculation(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<CirculationDbContext, SqliteCirculationDbContext, SqlServerCirculationDbContext,
+            PostgresCirculationDbContext>(CirculationDbContext.SchemaName);
+        services.AddSingleton<RuleCache>();
+        services.AddSingleton<CalendarCache>();
+        services.AddOptions<CirculationOptions>().BindConfiguration(CirculationOptions.Section);
+        services.AddScoped<DeskSite>();
+        services.AddScoped<DeskLookups>();
+        services.AddScoped<HoldShelf>();
+        services.AddScoped<CheckOutHandler>();
+        services.AddScoped<ReturnHandler>();
+        services.AddScoped<RenewHandler>();
+        services.AddScoped<InHouseUseHandler>();
+        services.AddScoped<HoldHandlers>();
+        services.AddScoped<TransferHandlers>();
+        services.AddScoped<OfflineBatch>();
+        services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.Section);
+        services.AddScoped<INoticeSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<NoticeOptions>>().Value.SmtpHost)
+            ? ActivatorUtilities.CreateInstance<LogNoticeSender>(sp)
+            : ActivatorUtilities.CreateInstance<SmtpNoticeSender>(sp));
+        services.AddScheduledJob<NoticeRun>("circulation.notices", "0 0 7 * * ?");
+        services.AddScoped<IValidator<OfflineBatchRequest>, OfflineBatchRequestValidator>();
+        services.AddScheduledJob<LoanAnonymiser>("circulation.anonymise-loans", "0 30 1 * * ?");
+        services.AddScheduledJob<HoldExpiry>("circulation.expire-holds", "0 15 0 * * ?");
+        // Patrons registers a stand-in answering "no open loans" until this module is there to say.
+        services.Replace(ServiceDescriptor.Scoped<IOpenLoanCheck, OpenLoanCheck>());
+        services.AddScoped<IValidator<RuleRequest>, RuleRequestValidator>();
+        services.AddScoped<IValidator<CheckOutRequest>, CheckOutRequestValidator>();
+        services.AddScoped<IValidator<ReturnRequest>, ReturnRequestValidator>();
+        services.AddScoped<IValidator<InHouseUseRequest>, InHouseUseRequestValidator>();
+        services.AddScoped<IValidator<PlaceHoldRequest>, PlaceHoldRequestValidator>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapCirculation(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/circulation").RequireAuthorization().WithTags("Circulation");
+        var circulation = app.MapGroup("/api/circulation").RequireAuthorization();
+        circulation.MapRules();
+        circulation.MapCalendars();
+        circulation.MapDesk();
+        circulation.MapPost("/anonymisation", async Task<Ok<AnonymisationResult>> (int? olderThanDays, LoanAnonymiser anonymiser,
+                CancellationToken ct) => TypedResults.Ok(await anonymiser.Anonymise(olderThanDays, ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithTags("Circulation: personal data")
+            .WithName("AnonymiseOldLoans");
+        circulation.MapPost("/hold-expiry", async Task<Ok<HoldExpiryResult>> (HoldExpiry expiry, CancellationToken ct) =>
+                TypedResults.Ok(await expiry.Expire(ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithTags("Circulation: desk")
+            .WithName("ExpireUncollectedHolds");
+        circulation.MapPost("/notices/run", async Task<Ok<NoticeRunResult>> (NoticeRun run, CancellationToken ct) =>
+                TypedResults.Ok(await run.Send(ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithTags("Circulation: notices")
+            .WithName("SendNoticesNow");
+        circulation.MapGet("/notices", async (Guid readerId, CirculationDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(await db.Set<Notice>().AsNoTracking().Where(n => n.ReaderId == readerId).OrderBy(n => n.SentAt)
+                    .Select(n => new NoticeResponse(n.Kind, n.Channel, n.Subject, n.SentAt)).ToListAsync(ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.DeskStaff, Roles.Admin))
+            .WithTags("Circulation: notices")
+            .WithName("ReaderNotices");
         return app;
     }
 }

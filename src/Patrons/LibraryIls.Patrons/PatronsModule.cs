@@ -40,6 +40,7 @@ public static class PatronsModule
         services.AddScoped<ReaderImport>();
         services.AddScoped<IDemoDataSeeder, PatronsDemoSeeder>();
         services.AddScoped<IReaderCardStatus, ReaderCardStatusService>();
+        services.AddScoped<IReaderContacts, ReaderContacts>();
         // Circulation's real check replaces this one (it must use Replace: Patrons is added first).
         services.TryAddScoped<IOpenLoanCheck, NoOpenLoanCheck>();
         services.AddScheduledJob<ExpireCardsJob>(ExpireCardsJob.Name, "0 5 0 * * ?");

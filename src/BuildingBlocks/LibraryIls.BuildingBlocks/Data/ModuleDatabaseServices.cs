@@ -29,8 +29,9 @@ public static class ModuleDatabaseServices
         return services;
     }
 
+    // Pooled: a desk action touches several modules' contexts, and a pooled context costs almost nothing to hand out.
     private static void Add<T>(IServiceCollection services, string schema) where T : DbContext =>
-        services.AddDbContext<T>((sp, options) =>
+        services.AddDbContextPool<T>((sp, options) =>
         {
             var db = sp.GetRequiredService<ConnectedDatabase>();
             options.UseModuleDatabase(db.Provider, db.ConnectionString, schema);

@@ -12,7 +12,7 @@ public static class ProviderOptions
         provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString,
-                o => o.MigrationsHistoryTable($"{HistoryTable}_{schema}")),
+                o => o.MigrationsHistoryTable($"{HistoryTable}_{schema}")).AddInterceptors(SqliteWriteGate.Instance),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString,
                 o => o.MigrationsHistoryTable(HistoryTable, schema)),
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString,

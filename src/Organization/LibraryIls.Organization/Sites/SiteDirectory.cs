@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Caching;
 using LibraryIls.Organization.Contracts;
 using LibraryIls.Organization.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,20 +11,30 @@ namespace LibraryIls.Organization.Sites;
 /// asks about them, so a checkout must not pay a query for it. Refreshed on change here and after
 /// a minute at most for changes made by another API node.
 /// </summary>
-internal sealed class SiteDirectory(IServiceScopeFactory scopes, TimeProvider clock) : ISiteDirectory
+internal sealed class SiteDirectory : ISiteDirectory
 {
-    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
-    private volatile Snapshot? _snapshot;
+    private readonly RefreshingSnapshot<Snapshot> _snapshot;
+
+    public SiteDirectory(IServiceScopeFactory scopes, TimeProvider clock) =>
+        _snapshot = new RefreshingSnapshot<Snapshot>(clock, TimeSpan.FromMinutes(1), async ct =>
+        {
+            using var scope = scopes.CreateScope();
+            var sites = await scope.ServiceProvider.GetRequiredService<OrganizationDbContext>().Sites.AsNoTracking().ToListAsync(ct);
+            return new Snapshot(
+                sites.ToDictionary(s => s.Id, s => s.ToInfo()),
+                sites.ToDictionary(s => s.Code, s => s.ToInfo()),
+                sites.Where(s => s.ParentId is not null).ToLookup(s => s.ParentId!.Value, s => s.Id));
+        });
 
     public async Task<SiteInfo?> FindAsync(Guid id, CancellationToken ct) =>
-        (await Current(ct)).ById.GetValueOrDefault(id);
+        (await _snapshot.CurrentAsync(ct)).ById.GetValueOrDefault(id);
 
     public async Task<SiteInfo?> FindByCodeAsync(string code, CancellationToken ct) =>
-        (await Current(ct)).ByCode.GetValueOrDefault(code.Trim().ToUpperInvariant());
+        (await _snapshot.CurrentAsync(ct)).ByCode.GetValueOrDefault(code.Trim().ToUpperInvariant());
 
     public async Task<IReadOnlySet<Guid>> SubtreeAsync(Guid id, CancellationToken ct)
     {
-        var snapshot = await Current(ct);
+        var snapshot = await _snapshot.CurrentAsync(ct);
         var result = new HashSet<Guid>();
         var pending = new Stack<Guid>([id]);
         while (pending.TryPop(out var next))
@@ -34,26 +45,9 @@ internal sealed class SiteDirectory(IServiceScopeFactory scopes, TimeProvider cl
         return result;
     }
 
-    public void Invalidate() => _snapshot = null;
-
-    private async Task<Snapshot> Current(CancellationToken ct)
-    {
-        var snapshot = _snapshot;
-        if (snapshot is not null && clock.GetUtcNow() - snapshot.Taken < MaxAge) return snapshot;
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<OrganizationDbContext>();
-        var sites = await db.Sites.AsNoTracking().ToListAsync(ct);
-        snapshot = new Snapshot(
-            clock.GetUtcNow(),
-            sites.ToDictionary(s => s.Id, s => s.ToInfo()),
-            sites.ToDictionary(s => s.Code, s => s.ToInfo()),
-            sites.Where(s => s.ParentId is not null).ToLookup(s => s.ParentId!.Value, s => s.Id));
-        _snapshot = snapshot;
-        return snapshot;
-    }
+    public void Invalidate() => _snapshot.Invalidate();
 
     private sealed record Snapshot(
-        DateTimeOffset Taken,
         Dictionary<Guid, SiteInfo> ById,
         Dictionary<string, SiteInfo> ByCode,
         ILookup<Guid, Guid> Children);

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using LibraryIls.BuildingBlocks.Errors;
+using LibraryIls.Organization.Contracts;
+
+namespace LibraryIls.Circulation.Desk;
+
+/// <summary>The site a desk works at, checked against the staff member's sites before anything happens.</summary>
+internal sealed class DeskSite(ISiteDirectory sites, IStaffSiteScope scope)
+{
+    public async Task<SiteInfo> ResolveAsync(string siteCode, ClaimsPrincipal staff, CancellationToken ct)
+    {
+        var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
+        await scope.EnsureCanActAtAsync(staff, site.Id, ct);
+        return site;
+    }
+
+    /// <summary>Another site (a destination, a pickup site): it must exist, but the desk need not work there.</summary>
+    public async Task<SiteInfo> DestinationAsync(string siteCode, CancellationToken ct) =>
+        await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
+
+    public Task<SiteInfo?> FindAsync(Guid siteId, CancellationToken ct) => sites.FindAsync(siteId, ct);
+}
