@@ -1,14 +1,17 @@
 using LibraryIls.Bench.Circulation;
+using LibraryIls.Bench.Marc;
 
 // bench <area> <name> [args]: each module adds its area here.
 return args switch
 {
+    ["marc", .. var rest] => MarcBench.Run(rest),
     ["circulation", .. var rest] => await CirculationBench.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench circulation [sqlite|postgres] [--clients 16] [--seconds 20]");
+    Console.Error.WriteLine("usage: bench marc all|parse|convert|memory|generate OUT [N]|cli <marc command line>");
+    Console.Error.WriteLine("       bench circulation [sqlite|postgres] [--clients 16] [--seconds 20]");
     return 2;
 }
