@@ -158,7 +158,7 @@ internal static class CirculationBench
             ?? throw new InvalidOperationException("Set LIBRARYILS_TEST_POSTGRES to a PostgreSQL admin connection string.");
         var name = "libraryils_bench_" + Guid.NewGuid().ToString("N")[..8];
         await Execute(admin, $"CREATE DATABASE {name}");
-        return (new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 100 }.ConnectionString, async () =>
+        return (new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 100, MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString, async () =>
         {
             NpgsqlConnection.ClearAllPools();
             await Execute(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
