@@ -45,8 +45,10 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, error) = await Run("seed-demo", Database);
         code.ShouldBe(0, error);
         foreach (var role in new[] { "Admin", "Cataloguer", "DeskStaff", "Manager" }) output.ShouldContain(role);
-        var (again, _, _) = await Run("seed-demo", Database);
+        output.ShouldMatch(@"(?s).*circulation: [1-9]\d{3,} loans over the past year.*");
+        var (again, secondOutput, _) = await Run("seed-demo", Database);
         again.ShouldBe(0);
+        secondOutput.ShouldContain("the demo year is already there");
         using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "cli.db")};Pooling=false");
         connection.Open();
         using var command = connection.CreateCommand();

@@ -10,6 +10,9 @@ public interface ICopyCatalog
 
     Task<CopySummary?> FindAsync(Guid copyId, CancellationToken ct);
 
+    /// <summary>Up to <paramref name="take"/> available copies standing at the site (demo data, rotation picking).</summary>
+    Task<IReadOnlyList<CopySummary>> AvailableAtAsync(Guid siteId, int take, CancellationToken ct);
+
     /// <summary>On loan, returned, lost…; throws the 404 error for an unknown copy.</summary>
     Task ChangeStatusAsync(Guid copyId, CopyStatus status, CancellationToken ct);
 

@@ -1,10 +1,12 @@
 using FluentValidation;
 using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Demo;
 using LibraryIls.BuildingBlocks.Jobs;
 using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.Circulation.Calendar.Api;
 using LibraryIls.Circulation.Calendar;
 using LibraryIls.Circulation.Data;
+using LibraryIls.Circulation.Demo;
 using LibraryIls.Circulation.Desk;
 using LibraryIls.Circulation.Holds.Api;
 using LibraryIls.Circulation.Holds;
@@ -51,6 +53,7 @@ public static class CirculationModule
         services.AddScoped<HoldHandlers>();
         services.AddScoped<TransferHandlers>();
         services.AddScoped<OfflineBatch>();
+        services.AddScoped<IDemoDataSeeder, CirculationDemoSeeder>();
         services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.Section);
         services.AddScoped<INoticeSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<NoticeOptions>>().Value.SmtpHost)
             ? ActivatorUtilities.CreateInstance<LogNoticeSender>(sp)

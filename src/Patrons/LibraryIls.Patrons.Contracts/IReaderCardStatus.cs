@@ -11,6 +11,9 @@ public interface IReaderCardStatus
 
     /// <summary>The reader's current card (valid or blocked), else their most recent one; null if the reader has none.</summary>
     Task<ReaderCardStatus?> FindByReaderAsync(Guid readerId, CancellationToken ct);
+
+    /// <summary>Up to <paramref name="take"/> valid cards of readers whose home is the site (demo data, kiosks).</summary>
+    Task<IReadOnlyList<ReaderCardStatus>> ValidCardsOfSiteAsync(Guid siteId, int take, CancellationToken ct);
 }
 
 public sealed record ReaderCardStatus(

@@ -13,11 +13,15 @@ internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : I
     public Task<CopySummary?> FindByRegistrationNumberAsync(string registrationNumber, CancellationToken ct)
     {
         var number = RegistrationNumber.Normalize(registrationNumber);
-        return Summaries(c => c.RegistrationNumber == number).SingleOrDefaultAsync(ct);
+        return Summaries(db.Copies.Where(c => c.RegistrationNumber == number)).SingleOrDefaultAsync(ct);
     }
 
     public Task<CopySummary?> FindAsync(Guid copyId, CancellationToken ct) =>
-        Summaries(c => c.Id == copyId).SingleOrDefaultAsync(ct);
+        Summaries(db.Copies.Where(c => c.Id == copyId)).SingleOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<CopySummary>> AvailableAtAsync(Guid siteId, int take, CancellationToken ct) =>
+        (await Summaries(db.Copies.Where(c => c.SiteId == siteId && c.Status == CopyStatus.Available)
+            .OrderBy(c => c.RegistrationNumber).Take(take)).ToListAsync(ct))!;
 
     public async Task ChangeStatusAsync(Guid copyId, CopyStatus status, CancellationToken ct)
     {
@@ -38,8 +42,8 @@ internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : I
     private async Task<Copy> Find(Guid copyId, CancellationToken ct) =>
         await db.Copies.SingleOrDefaultAsync(c => c.Id == copyId, ct) ?? throw NotFoundException.Of("bản sách", "Copy", copyId);
 
-    private IQueryable<CopySummary?> Summaries(System.Linq.Expressions.Expression<Func<Copy, bool>> which) =>
-        from c in db.Copies.AsNoTracking().Where(which)
+    private IQueryable<CopySummary?> Summaries(IQueryable<Copy> copies) =>
+        from c in copies.AsNoTracking()
         join r in db.Records on c.RecordId equals r.Id
         select new CopySummary(c.Id, c.RegistrationNumber, c.RecordId, c.SiteId, c.SiteLevel, c.Location, c.ItemType, r.DdcMainClass, c.Status);
 }
