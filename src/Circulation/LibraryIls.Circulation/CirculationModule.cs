@@ -11,6 +11,7 @@ using LibraryIls.Circulation.Desk;
 using LibraryIls.Circulation.Holds.Api;
 using LibraryIls.Circulation.Holds;
 using LibraryIls.Circulation.InHouse;
+using LibraryIls.Circulation.Jobs;
 using LibraryIls.Circulation.Loans.CheckOut;
 using LibraryIls.Circulation.Loans.Renew;
 using LibraryIls.Circulation.Loans.Return;
@@ -78,27 +79,7 @@ public static class CirculationModule
         circulation.MapRules();
         circulation.MapCalendars();
         circulation.MapDesk();
-        circulation.MapPost("/anonymisation", async Task<Ok<AnonymisationResult>> (int? olderThanDays, LoanAnonymiser anonymiser,
-                CancellationToken ct) => TypedResults.Ok(await anonymiser.Anonymise(olderThanDays, ct)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .WithTags("Circulation: personal data")
-            .WithName("AnonymiseOldLoans");
-        circulation.MapPost("/hold-expiry", async Task<Ok<HoldExpiryResult>> (HoldExpiry expiry, CancellationToken ct) =>
-                TypedResults.Ok(await expiry.Expire(ct)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .WithTags("Circulation: desk")
-            .WithName("ExpireUncollectedHolds");
-        circulation.MapPost("/notices/run", async Task<Ok<NoticeRunResult>> (NoticeRun run, CancellationToken ct) =>
-                TypedResults.Ok(await run.Send(ct)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .WithTags("Circulation: notices")
-            .WithName("SendNoticesNow");
-        circulation.MapGet("/notices", async (Guid readerId, CirculationDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await db.Set<Notice>().AsNoTracking().Where(n => n.ReaderId == readerId).OrderBy(n => n.SentAt)
-                    .Select(n => new NoticeResponse(n.Kind, n.Channel, n.Subject, n.SentAt)).ToListAsync(ct)))
-            .RequireAuthorization(p => p.RequireRole(Roles.DeskStaff, Roles.Admin))
-            .WithTags("Circulation: notices")
-            .WithName("ReaderNotices");
+        circulation.MapCirculationJobs();
         return app;
     }
 }

@@ -27,8 +27,7 @@ internal sealed class HoldExpiry(CirculationDbContext db, HoldShelf holdShelf, I
             var routing = await holdShelf.RouteAsync(copyId, hold.RecordId, hold.PickupSiteId, copy.SiteId, now, ct);
             await db.SaveChangesAsync(ct);
             if (routing.HoldId is not null) passedOn++;
-            await copies.ChangeStatusAsync(copyId,
-                routing.Kind is RoutingKind.TransitForHold or RoutingKind.TransitHome ? CopyStatus.InTransit : CopyStatus.Available, ct);
+            await copies.ChangeStatusAsync(copyId, routing.CopyStatus, ct);
         }
         await db.SaveChangesAsync(ct);
         return new HoldExpiryResult(lapsed.Count, passedOn);

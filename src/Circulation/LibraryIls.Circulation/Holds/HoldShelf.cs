@@ -1,3 +1,4 @@
+using LibraryIls.Catalog.Contracts;
 using LibraryIls.Circulation.Calendar;
 using LibraryIls.Circulation.Data;
 using LibraryIls.Circulation.Transfers;
@@ -44,4 +45,8 @@ public enum RoutingKind
     TransitHome = 4,
 }
 
-internal sealed record Routing(RoutingKind Kind, Guid SiteId, Guid? HoldId);
+internal sealed record Routing(RoutingKind Kind, Guid SiteId, Guid? HoldId)
+{
+    /// <summary>What the catalogue shows for the copy once it is routed: travelling, or standing at a desk.</summary>
+    public CopyStatus CopyStatus => Kind is RoutingKind.TransitForHold or RoutingKind.TransitHome ? CopyStatus.InTransit : CopyStatus.Available;
+}
