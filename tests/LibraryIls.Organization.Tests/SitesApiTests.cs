@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using LibraryIls.Organization.Sites;
 
@@ -50,6 +52,30 @@ public sealed class SitesApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         (await response.Content.ReadAsStringAsync()).ShouldContain("PARENT_SITE_NOT_FOUND");
     }
 
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_border_post_in_a_disadvantaged_area_When_Reporting_reads_the_sites_view_Then_level_kind_and_flags_are_published(string provider)
+    {
+        var api = await apis.For(provider);
+        var admin = await api.AdminAsync();
+        var district = Unique.Code("HUYEN");
+        var point = Unique.Code("DBP");
+        (await admin.PostAsJsonAsync("/api/organization/sites", new SiteRequestBody(district, "Thư viện huyện", "District", "Library"))).EnsureSuccessStatusCode();
+        var created = await admin.PostAsJsonAsync("/api/organization/sites",
+            new SiteRequestBody(point, "Đồn Biên phòng Tân Hòa", "Commune", "RotationPoint", district, "BorderPost", true, true));
+        (await created.Content.ReadFromJsonAsync<SiteResponse>(TestJson.Options))!.IsDisadvantagedArea.ShouldBeTrue();
+
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.OrganizationDbContext>();
+        // Fixed text per engine (schema on PostgreSQL), never input.
+        var sql = provider == TestDatabases.Postgres
+            ? "SELECT * FROM organization.rpt_organization_sites_v1 WHERE \"Code\" = {0}"
+            : "SELECT * FROM rpt_organization_sites_v1 WHERE \"Code\" = {0}";
+        var row = await db.Database.SqlQueryRaw<Contracts.SiteRowV1>(sql, point).SingleAsync();
+        row.ShouldBe(row with { Name = "Đồn Biên phòng Tân Hòa", Level = "Commune", Kind = "RotationPoint", PointKind = "BorderPost", IsRural = true, IsDisadvantagedArea = true });
+        var parent = await db.Database.SqlQueryRaw<Contracts.SiteRowV1>(sql, district).SingleAsync();
+        row.ParentId.ShouldBe(parent.SiteId);
+    }
+
     internal sealed record SiteRequestBody(string Code, string Name, string Level, string Kind, string? ParentCode = null,
-        string? PointKind = null, bool IsRural = false);
+        string? PointKind = null, bool IsRural = false, bool IsDisadvantagedArea = false);
 }

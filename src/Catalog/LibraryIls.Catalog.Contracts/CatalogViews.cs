@@ -36,3 +36,17 @@ public sealed record CatalogRecordRowV1(
     bool IsLocalStudies,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// A row of rpt_opac_accesses_v1: one online access (lượt truy cập) to the OPAC. Kind is "Search" or
+/// "RecordView"; SiteId is the site the reader chose or the record's copies were filtered by, when known.
+/// No personal data: no reader, no IP address, no query text.
+/// </summary>
+public sealed record OpacAccessRowV1(
+    long AccessId,
+    string Kind,
+    DateTime OccurredAtUtc,
+    Guid? SiteId)
+{
+    public const string ViewName = "rpt_opac_accesses_v1";
+}

@@ -8,4 +8,5 @@ public sealed record SiteInfo(
     SiteKind Kind,
     Guid? ParentId,
     RotationPointKind? PointKind,
-    bool IsRural);
+    bool IsRural,
+    bool IsDisadvantagedArea = false);

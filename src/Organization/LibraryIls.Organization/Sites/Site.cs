@@ -17,18 +17,21 @@ internal sealed class Site
     public Guid? ParentId { get; private set; }
     public RotationPointKind? PointKind { get; private set; }
     public bool IsRural { get; private set; }
+
+    /// <summary>Vùng có điều kiện kinh tế - xã hội khó khăn / đặc biệt khó khăn: the rotation report counts points there.</summary>
+    public bool IsDisadvantagedArea { get; private set; }
     public string? Address { get; private set; }
 
     public static Site Create(string code, string name, SiteLevel level, SiteKind kind, Site? parent,
-        RotationPointKind? pointKind, bool isRural, string? address)
+        RotationPointKind? pointKind, bool isRural, string? address, bool isDisadvantagedArea = false)
     {
         var site = new Site { Id = Guid.CreateVersion7(), Code = code.Trim().ToUpperInvariant() };
-        site.Change(name, level, kind, parent, pointKind, isRural, address);
+        site.Change(name, level, kind, parent, pointKind, isRural, address, isDisadvantagedArea);
         return site;
     }
 
     public void Change(string name, SiteLevel level, SiteKind kind, Site? parent,
-        RotationPointKind? pointKind, bool isRural, string? address)
+        RotationPointKind? pointKind, bool isRural, string? address, bool isDisadvantagedArea = false)
     {
         if (parent is not null && parent.Id == Id)
             throw new RuleViolationException("SITE_PARENT_IS_ITSELF", new Bilingual(
@@ -47,8 +50,9 @@ internal sealed class Site
         ParentId = parent?.Id;
         PointKind = pointKind;
         IsRural = isRural;
+        IsDisadvantagedArea = isDisadvantagedArea;
         Address = address?.Trim().Normalize();
     }
 
-    public SiteInfo ToInfo() => new(Id, Code, Name, Level, Kind, ParentId, PointKind, IsRural);
+    public SiteInfo ToInfo() => new(Id, Code, Name, Level, Kind, ParentId, PointKind, IsRural, IsDisadvantagedArea);
 }

@@ -15,7 +15,7 @@ internal sealed class SiteChanges(OrganizationDbContext db, SiteDirectory direct
             throw new RuleViolationException("SITE_CODE_TAKEN", new Bilingual(
                 $"Mã cơ sở '{code}' đã được dùng.", $"Site code '{code}' is already in use."));
         var site = Site.Create(code, request.Name, request.Level, request.Kind, await Parent(request, ct),
-            request.PointKind, request.IsRural, request.Address);
+            request.PointKind, request.IsRural, request.Address, request.IsDisadvantagedArea);
         db.Sites.Add(site);
         await db.SaveChangesAsync(ct);
         directory.Invalidate();
@@ -30,7 +30,7 @@ internal sealed class SiteChanges(OrganizationDbContext db, SiteDirectory direct
         if (parent is not null && (await directory.SubtreeAsync(site.Id, ct)).Contains(parent.Id))
             throw new RuleViolationException("SITE_PARENT_CYCLE", new Bilingual(
                 "Đơn vị cấp trên không thể là một cơ sở trực thuộc.", "The parent cannot be one of the site's own sub-sites."));
-        site.Change(request.Name, request.Level, request.Kind, parent, request.PointKind, request.IsRural, request.Address);
+        site.Change(request.Name, request.Level, request.Kind, parent, request.PointKind, request.IsRural, request.Address, request.IsDisadvantagedArea);
         await db.SaveChangesAsync(ct);
         directory.Invalidate();
         return SiteResponse.From(site);

@@ -7,7 +7,8 @@ namespace LibraryIls.Organization.Sites;
 /// <summary>What a site is made of, for create and change.</summary>
 public sealed record SiteRequest(
     string Code, string Name, SiteLevel Level, SiteKind Kind, string? ParentCode,
-    RotationPointKind? PointKind = null, bool IsRural = false, string? Address = null);
+    RotationPointKind? PointKind = null, bool IsRural = false, string? Address = null,
+    bool IsDisadvantagedArea = false);
 
 internal sealed class SiteRequestValidator : AbstractValidator<SiteRequest>
 {

@@ -38,6 +38,9 @@ namespace LibraryIls.Organization.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("IsDisadvantagedArea")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsRural")
                         .HasColumnType("boolean");
 

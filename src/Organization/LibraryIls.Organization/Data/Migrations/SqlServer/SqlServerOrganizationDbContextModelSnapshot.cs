@@ -38,6 +38,9 @@ namespace LibraryIls.Organization.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<bool>("IsDisadvantagedArea")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsRural")
                         .HasColumnType("bit");
 

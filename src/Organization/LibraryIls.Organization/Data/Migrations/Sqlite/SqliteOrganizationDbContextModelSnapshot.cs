@@ -32,6 +32,9 @@ namespace LibraryIls.Organization.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDisadvantagedArea")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsRural")
                         .HasColumnType("INTEGER");
 
