@@ -23,11 +23,12 @@ internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : I
         (await Summaries(db.Copies.Where(c => c.SiteId == siteId && c.Status == CopyStatus.Available)
             .OrderBy(c => c.RegistrationNumber).Take(take)).ToListAsync(ct))!;
 
+    /// <summary>One UPDATE, no read first: the desk calls this on every checkout and return.</summary>
     public async Task ChangeStatusAsync(Guid copyId, CopyStatus status, CancellationToken ct)
     {
-        var copy = await Find(copyId, ct);
-        copy.ChangeStatus(status);
-        await db.SaveChangesAsync(ct);
+        var changed = await db.Copies.Where(c => c.Id == copyId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Status, status).SetProperty(c => c.Version, c => c.Version + 1), ct);
+        if (changed == 0) throw NotFoundException.Of("bản sách", "Copy", copyId);
     }
 
     public async Task MoveAsync(Guid copyId, Guid siteId, CopyLocation location, CancellationToken ct)

@@ -9,8 +9,12 @@ namespace LibraryIls.Patrons.Cards;
 /// <summary>Circulation's question "may this card borrow?", answered from Patrons' own tables.</summary>
 internal sealed class ReaderCardStatusService(PatronsDbContext db, TimeProvider clock) : IReaderCardStatus
 {
-    public Task<ReaderCardStatus?> FindByCardNumberAsync(string cardNumber, CancellationToken ct) =>
-        Query(db.Cards.Where(c => c.Number == cardNumber.Trim()), ct);
+    public Task<ReaderCardStatus?> FindByCardNumberAsync(string cardNumber, CancellationToken ct)
+    {
+        // Trimmed outside the query: a method call inside it is evaluated by compiling an expression on every request.
+        var number = cardNumber.Trim();
+        return Query(db.Cards.Where(c => c.Number == number), ct);
+    }
 
     public Task<ReaderCardStatus?> FindByReaderAsync(Guid readerId, CancellationToken ct) =>
         Query(db.Cards.Where(c => c.ReaderId == readerId)

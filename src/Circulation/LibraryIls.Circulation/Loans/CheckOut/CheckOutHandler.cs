@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Circulation.Calendar;
 using LibraryIls.Circulation.Data;
@@ -22,29 +23,41 @@ internal sealed class CheckOutHandler(CirculationDbContext db, DeskSite desk, De
     public async Task<LoanResponse> Handle(CheckOutRequest request, string? idempotencyKey, ClaimsPrincipal staff, CancellationToken ct,
         DateTimeOffset? at = null)
     {
-        if (idempotencyKey is not null && await ReplayAsync(idempotencyKey, request.RegistrationNumber, ct) is { } earlier) return earlier;
+        try
+        {
+            return await CheckOutAsync(request, idempotencyKey, staff, at, ct);
+        }
+        catch (RuleViolationException) when (idempotencyKey is not null)
+        {
+            // A retried request finds its own loan in the way (the copy is out, to this reader): answer as the first time.
+            db.ChangeTracker.Clear();
+            if (await ReplayAsync(idempotencyKey, request.RegistrationNumber, ct) is { } earlier) return earlier;
+            throw;
+        }
+    }
+
+    private async Task<LoanResponse> CheckOutAsync(CheckOutRequest request, string? idempotencyKey, ClaimsPrincipal staff,
+        DateTimeOffset? at, CancellationToken ct)
+    {
         var site = await desk.ResolveAsync(request.SiteCode, staff, ct);
         var card = await lookups.CardAsync(request.CardNumber, ct);
         var copy = await lookups.CopyAsync(request.RegistrationNumber, ct);
         var now = at ?? clock.GetUtcNow();
 
-        // One round trip for both questions: the reader's open loans, and whether this copy is out already.
-        var open = await db.Loans.Where(l => l.ReturnedAt == null && (l.ReaderId == card.ReaderId || l.CopyId == copy.Id))
-            .Select(l => new { l.ReaderId, l.CopyId, l.ItemType, l.DueAt }).ToListAsync(ct);
-        var openLoans = open.Where(l => l.ReaderId == card.ReaderId).ToList();
-        var hold = await db.Holds.FirstOrDefaultAsync(h => h.CopyId == copy.Id
-            && (h.Status == HoldStatus.ReadyForPickup || h.Status == HoldStatus.InTransit), ct);
+        var state = await DeskState.ReadAsync(db, card.ReaderId, copy.Id, ct);
+        var heldForThisReader = state.Hold is { } claim && claim.ReaderId == card.ReaderId;
         var facts = new CheckOutFacts(copy.Id, copy.RecordId, card.ReaderId, site.Id, card.CategoryCode, card.CirculationProfile,
-            copy.ItemType, await AvailabilityAsync(copy, open.Any(l => l.CopyId == copy.Id), hold, ct), hold?.ReaderId == card.ReaderId, card.ValidUntil,
-            BlockReason(card), openLoans.Count, openLoans.Count(l => l.ItemType == copy.ItemType),
-            openLoans.Select(l => DueDates.DaysOverdue(l.DueAt, now)).DefaultIfEmpty(0).Max());
+            copy.ItemType, Availability(copy, state), heldForThisReader, card.ValidUntil,
+            BlockReason(card), state.ReaderLoans.Count, state.ReaderLoans.Count(l => l.ItemType == copy.ItemType),
+            state.ReaderLoans.Select(l => DueDates.DaysOverdue(l.DueAt, now)).DefaultIfEmpty(0).Max());
         var rule = (await rules.CurrentAsync(ct)).Resolve(site.Id, card.CirculationProfile, copy.ItemType).Rule;
         var loan = Loan.CheckOut(facts, rule, await calendars.ForAsync(site.Id, ct), now);
 
         db.Loans.Add(loan);
         db.Events.Add(CirculationEvent.Of(CirculationEventKind.CheckOut, now, site, copy.Id, copy.ItemType, copy.DdcMainClass, card.CategoryCode));
-        if (hold is not null && hold.ReaderId == card.ReaderId)
+        if (heldForThisReader)
         {
+            var hold = await db.Holds.SingleAsync(h => h.Id == state.Hold!.Id, ct);
             hold.Fill(now);
             db.Events.Add(CirculationEvent.Of(CirculationEventKind.HoldFilled, now, site, copy.Id, copy.ItemType, copy.DdcMainClass, card.CategoryCode));
         }
@@ -64,12 +77,11 @@ internal sealed class CheckOutHandler(CirculationDbContext db, DeskSite desk, De
         return LoanResponse.From(loan, copy.RegistrationNumber);
     }
 
-    private async Task<CopyAvailability> AvailabilityAsync(CopySummary copy, bool onLoan, Hold? hold, CancellationToken ct)
+    private static CopyAvailability Availability(CopySummary copy, DeskState state)
     {
-        if (onLoan) return CopyAvailability.OnLoan;
-        if (copy.Status == CopyStatus.InTransit || await db.Transfers.AnyAsync(t => t.CopyId == copy.Id && t.ReceivedAt == null, ct))
-            return CopyAvailability.InTransit;
-        if (hold is { Status: HoldStatus.ReadyForPickup }) return CopyAvailability.OnHoldShelf;
+        if (state.CopyOnLoan) return CopyAvailability.OnLoan;
+        if (copy.Status == CopyStatus.InTransit || state.CopyInTransfer) return CopyAvailability.InTransit;
+        if (state.Hold is { Status: HoldStatus.ReadyForPickup }) return CopyAvailability.OnHoldShelf;
         return copy.Status is CopyStatus.Available or CopyStatus.OnLoan ? CopyAvailability.Available : CopyAvailability.NotForLoan;
     }
 
