@@ -106,7 +106,8 @@ public sealed class CommandLineTests : IDisposable
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        // Generous: seed-demo replays a year of desk work, and a CI machine may be busy.
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(6));
         return (process.ExitCode, await output, await error);
     }
 

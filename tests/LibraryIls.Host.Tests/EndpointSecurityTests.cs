@@ -11,7 +11,7 @@ public sealed class EndpointSecurityTests(ApiFixture apis) : IClassFixture<ApiFi
 {
     /// <summary>The public surface (issue 2): health, sign-in, OPAC, OAI-PMH, online registration.</summary>
     private static readonly Regex Public = new(
-        "^/(health(/ready)?|api/auth/(token|refresh)|api/opac(/.*)?|oai|api/patrons/registrations(/.*)?)$");
+        "^/(health(/ready)?|api/auth/(token|refresh)|api/readers/auth/token|api/opac(/.*)?|oai|api/patrons/registrations(/.*)?)$");
 
     [Fact]
     public async Task Given_no_token_When_any_staff_endpoint_is_called_Then_401()

@@ -18,6 +18,7 @@ using LibraryIls.Circulation.Loans.Return;
 using LibraryIls.Circulation.Loans;
 using LibraryIls.Circulation.Notices;
 using LibraryIls.Circulation.Offline;
+using LibraryIls.Circulation.Online;
 using LibraryIls.Circulation.Privacy;
 using LibraryIls.Circulation.Rules.Api;
 using LibraryIls.Circulation.Rules;
@@ -66,8 +67,9 @@ public static class CirculationModule
         // Patrons registers a stand-in answering "no open loans" until this module is there to say.
         services.Replace(ServiceDescriptor.Scoped<IOpenLoanCheck, OpenLoanCheck>());
         services.AddScoped<IValidator<RuleRequest>, RuleRequestValidator>();
-        services.AddScoped<IValidator<CheckOutRequest>, CheckOutRequestValidator>();
-        services.AddScoped<IValidator<ReturnRequest>, ReturnRequestValidator>();
+        // The desk's two busiest requests: their validators hold no state, so they are built once, not per scan.
+        services.AddSingleton<IValidator<CheckOutRequest>, CheckOutRequestValidator>();
+        services.AddSingleton<IValidator<ReturnRequest>, ReturnRequestValidator>();
         services.AddScoped<IValidator<InHouseUseRequest>, InHouseUseRequestValidator>();
         services.AddScoped<IValidator<PlaceHoldRequest>, PlaceHoldRequestValidator>();
         return services;
@@ -79,6 +81,7 @@ public static class CirculationModule
         circulation.MapRules();
         circulation.MapCalendars();
         circulation.MapDesk();
+        app.MapReaderLoans();
         circulation.MapCirculationJobs();
         return app;
     }

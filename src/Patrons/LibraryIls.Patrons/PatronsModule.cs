@@ -8,12 +8,14 @@ using LibraryIls.Patrons.Contracts;
 using LibraryIls.Patrons.Data;
 using LibraryIls.Patrons.Demo;
 using LibraryIls.Patrons.Import;
+using LibraryIls.Patrons.OnlineSignIn;
 using LibraryIls.Patrons.Privacy;
 using LibraryIls.Patrons.Readers;
 using LibraryIls.Patrons.Registrations;
 using LibraryIls.Patrons.Visits;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -54,6 +56,8 @@ public static class PatronsModule
         services.AddScoped<IValidator<RegistrationRequest>, RegistrationRequestValidator>();
         services.AddScoped<IValidator<RejectRegistrationRequest>, RejectRegistrationRequestValidator>();
         services.AddScoped<IValidator<ImportRequest>, ImportRequestValidator>();
+        services.AddScoped<IValidator<PinRequest>, PinRequestValidator>();
+        services.AddSingleton<IPasswordHasher<ReaderPin>, PasswordHasher<ReaderPin>>();
         return services;
     }
 
@@ -67,6 +71,8 @@ public static class PatronsModule
         patrons.MapRegistrations();
         patrons.MapPrivacy();
         patrons.MapImports();
+        patrons.MapReaderPins();
+        app.MapReaderSignIn();
         return app;
     }
 }

@@ -8,3 +8,9 @@ public static class StaffClaims
 
     public const string StaffId = "libraryils:staff";
 }
+
+/// <summary>Claims carried in a reader's bearer token (online sign-in).</summary>
+public static class ReaderClaims
+{
+    public const string ReaderId = "libraryils:reader";
+}

@@ -1,4 +1,5 @@
 using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -9,7 +10,7 @@ internal static class AuthenticationSetup
 {
     /// <summary>
     /// Staff sign in for a bearer token (ASP.NET Core's own bearer tokens, protected by Data Protection).
-    /// Every endpoint needs a signed-in user unless it says AllowAnonymous.
+    /// Every endpoint needs a signed-in staff member unless it says AllowAnonymous or names the Reader role.
     /// </summary>
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services,
         IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)
@@ -24,8 +25,9 @@ internal static class AuthenticationSetup
                 o.BearerTokenExpiration = TimeSpan.FromHours(9); // one desk shift
                 o.RefreshTokenExpiration = TimeSpan.FromDays(7);
             });
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // Signed in is not enough: a reader's token (role Reader) reaches only the endpoints that ask for that role.
+        var staff = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build();
+        services.AddAuthorizationBuilder().SetDefaultPolicy(staff).SetFallbackPolicy(staff);
         return services;
     }
 }

@@ -25,6 +25,7 @@ internal abstract class PatronsDbContext(DbContextOptions options) : ModuleDbCon
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    internal DbSet<OnlineSignIn.ReaderPin> ReaderPins => Set<OnlineSignIn.ReaderPin>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -39,6 +40,13 @@ internal abstract class PatronsDbContext(DbContextOptions options) : ModuleDbCon
             c.Property(x => x.Fee).HasPrecision(12, 0);
             c.Property(x => x.CirculationProfile).HasMaxLength(32);
             c.HasData(SeededCategories.Rows);
+        });
+        modelBuilder.Entity<OnlineSignIn.ReaderPin>(p =>
+        {
+            p.ToTable("pat_reader_pins");
+            p.HasKey(x => x.ReaderId);
+            p.Property(x => x.Hash).HasMaxLength(200);
+            p.HasOne<Reader>().WithOne().HasForeignKey<OnlineSignIn.ReaderPin>(x => x.ReaderId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Reader>(r =>
         {

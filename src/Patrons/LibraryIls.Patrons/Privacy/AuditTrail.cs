@@ -17,6 +17,7 @@ internal sealed class AuditTrail(PatronsDbContext db, TimeProvider clock)
     public const string Exported = "Exported";
     public const string Erased = "Erased";
     public const string Imported = "Imported";
+    public const string PinSet = "PinSet";
 
     public void Record(Guid readerId, ClaimsPrincipal user, string action, string? detail = null) =>
         db.Audit.Add(AuditEntry.Of(readerId, action, user.Actor(), user.StaffId(), detail, clock.GetUtcNow().UtcDateTime));

@@ -38,6 +38,8 @@ internal sealed class PersonalData(PatronsDbContext db, ReaderDesk desk, AuditTr
                 "Bạn đọc còn tài liệu đang mượn; hãy trả hết trước khi xoá dữ liệu.",
                 "The reader still has items on loan; they must be returned before the data is erased."));
         reader.Erase(clock.GetUtcNow().UtcDateTime);
+        // An erased reader can no longer sign in: the PIN goes with the rest.
+        if (await db.ReaderPins.SingleOrDefaultAsync(p => p.ReaderId == readerId, ct) is { } pin) db.ReaderPins.Remove(pin);
         foreach (var registration in await db.Registrations.Where(r => r.ReaderId == readerId).ToListAsync(ct))
             registration.ForgetPersonalData();
         audit.Record(reader.Id, user, AuditTrail.Erased);

@@ -156,6 +156,30 @@ namespace LibraryIls.Patrons.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("LibraryIls.Patrons.OnlineSignIn.ReaderPin", b =>
+                {
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SetAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ReaderId");
+
+                    b.ToTable("pat_reader_pins", "patrons");
+                });
+
             modelBuilder.Entity("LibraryIls.Patrons.Privacy.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -530,6 +554,15 @@ namespace LibraryIls.Patrons.Data.Migrations.Postgres
                     b.HasIndex("VisitDate", "SiteId");
 
                     b.ToTable("pat_visits", "patrons");
+                });
+
+            modelBuilder.Entity("LibraryIls.Patrons.OnlineSignIn.ReaderPin", b =>
+                {
+                    b.HasOne("LibraryIls.Patrons.Readers.Reader", null)
+                        .WithOne()
+                        .HasForeignKey("LibraryIls.Patrons.OnlineSignIn.ReaderPin", "ReaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LibraryIls.Patrons.Readers.Reader", b =>

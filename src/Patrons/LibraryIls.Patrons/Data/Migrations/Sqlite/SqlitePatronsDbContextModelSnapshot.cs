@@ -150,6 +150,30 @@ namespace LibraryIls.Patrons.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("LibraryIls.Patrons.OnlineSignIn.ReaderPin", b =>
+                {
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReaderId");
+
+                    b.ToTable("pat_reader_pins", (string)null);
+                });
+
             modelBuilder.Entity("LibraryIls.Patrons.Privacy.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -524,6 +548,15 @@ namespace LibraryIls.Patrons.Data.Migrations.Sqlite
                     b.HasIndex("VisitDate", "SiteId");
 
                     b.ToTable("pat_visits", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Patrons.OnlineSignIn.ReaderPin", b =>
+                {
+                    b.HasOne("LibraryIls.Patrons.Readers.Reader", null)
+                        .WithOne()
+                        .HasForeignKey("LibraryIls.Patrons.OnlineSignIn.ReaderPin", "ReaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LibraryIls.Patrons.Readers.Reader", b =>
