@@ -1,6 +1,9 @@
 using LibraryIls.BuildingBlocks.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LibraryIls.Host.Data;
 
@@ -16,6 +19,11 @@ internal sealed class DatabaseMigrations(IServiceProvider services, IEnumerable<
         if (database.Provider == DatabaseProvider.Sqlite) await PrepareSqliteAsync(ct);
         foreach (var (module, context) in Contexts())
         {
+            // EF reads the history table to learn it is missing and logs that as a failed command (dotnet/efcore#37328),
+            // which alarms whoever reads a first start's log; creating the empty table first avoids the probe failing.
+            // (Its own existence check is the same probe, so the idempotent CREATE … IF NOT EXISTS is simply run.)
+            if (await context.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct))
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
             var pending = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count == 0) continue;
             log.LogInformation("Migrating {Module}: {Migrations}", module, string.Join(", ", pending));
