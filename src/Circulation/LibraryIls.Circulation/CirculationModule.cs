@@ -16,9 +16,11 @@ using LibraryIls.Circulation.Loans.CheckOut;
 using LibraryIls.Circulation.Loans.Renew;
 using LibraryIls.Circulation.Loans.Return;
 using LibraryIls.Circulation.Loans;
+using LibraryIls.Circulation.MobileVan;
 using LibraryIls.Circulation.Notices;
 using LibraryIls.Circulation.Offline;
 using LibraryIls.Circulation.Privacy;
+using LibraryIls.Circulation.Rotation;
 using LibraryIls.Circulation.Rules.Api;
 using LibraryIls.Circulation.Rules;
 using LibraryIls.Circulation.Transfers;
@@ -70,6 +72,7 @@ public static class CirculationModule
         services.AddScoped<IValidator<ReturnRequest>, ReturnRequestValidator>();
         services.AddScoped<IValidator<InHouseUseRequest>, InHouseUseRequestValidator>();
         services.AddScoped<IValidator<PlaceHoldRequest>, PlaceHoldRequestValidator>();
+        services.AddRotation();
         return services;
     }
 
@@ -80,6 +83,8 @@ public static class CirculationModule
         circulation.MapCalendars();
         circulation.MapDesk();
         circulation.MapCirculationJobs();
+        circulation.MapRotation();
+        circulation.MapMobileTrips();
         return app;
     }
 }

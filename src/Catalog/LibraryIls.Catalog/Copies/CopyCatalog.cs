@@ -23,6 +23,23 @@ internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : I
         (await Summaries(db.Copies.Where(c => c.SiteId == siteId && c.Status == CopyStatus.Available)
             .OrderBy(c => c.RegistrationNumber).Take(take)).ToListAsync(ct))!;
 
+    public async Task<IReadOnlyList<CopySummary>> PickAvailableAsync(CopyPick pick, CancellationToken ct)
+    {
+        var except = pick.Except ?? [];
+        var itemType = pick.ItemType?.Trim().ToUpperInvariant();
+        var copies = db.Copies.Where(c => c.SiteId == pick.SiteId && c.Status == CopyStatus.Available && !except.Contains(c.Id));
+        if (itemType is not null) copies = copies.Where(c => c.ItemType == itemType);
+        if (pick.Location is { } location) copies = copies.Where(c => c.Location == location);
+        if (pick.DdcMainClass is { } ddc) copies = copies.Where(c => db.Records.Any(r => r.Id == c.RecordId && r.DdcMainClass == ddc));
+        return (await Summaries(copies.OrderBy(c => c.ShelfKey).ThenBy(c => c.RegistrationNumber).Take(pick.Take)).ToListAsync(ct))!;
+    }
+
+    public async Task<IReadOnlyList<CopyListing>> ListingsAsync(IReadOnlyCollection<Guid> copyIds, CancellationToken ct) =>
+        await (from c in db.Copies.AsNoTracking().Where(c => copyIds.Contains(c.Id))
+               join r in db.Records on c.RecordId equals r.Id
+               orderby c.ShelfKey, c.RegistrationNumber
+               select new CopyListing(c.Id, c.RegistrationNumber, c.CallNumber, r.Title, r.MainEntry)).ToListAsync(ct);
+
     public async Task ChangeStatusAsync(Guid copyId, CopyStatus status, CancellationToken ct)
     {
         var copy = await Find(copyId, ct);

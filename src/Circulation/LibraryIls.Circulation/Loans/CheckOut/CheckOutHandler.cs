@@ -35,7 +35,7 @@ internal sealed class CheckOutHandler(CirculationDbContext db, DeskSite desk, De
         var hold = await db.Holds.FirstOrDefaultAsync(h => h.CopyId == copy.Id
             && (h.Status == HoldStatus.ReadyForPickup || h.Status == HoldStatus.InTransit), ct);
         var facts = new CheckOutFacts(copy.Id, copy.RecordId, card.ReaderId, site.Id, card.CategoryCode, card.CirculationProfile,
-            copy.ItemType, await AvailabilityAsync(copy, open.Any(l => l.CopyId == copy.Id), hold, ct), hold?.ReaderId == card.ReaderId, card.ValidUntil,
+            copy.ItemType, await AvailabilityAsync(copy, site.Id, open.Any(l => l.CopyId == copy.Id), hold, ct), hold?.ReaderId == card.ReaderId, card.ValidUntil,
             BlockReason(card), openLoans.Count, openLoans.Count(l => l.ItemType == copy.ItemType),
             openLoans.Select(l => DueDates.DaysOverdue(l.DueAt, now)).DefaultIfEmpty(0).Max());
         var rule = (await rules.CurrentAsync(ct)).Resolve(site.Id, card.CirculationProfile, copy.ItemType).Rule;
@@ -64,12 +64,13 @@ internal sealed class CheckOutHandler(CirculationDbContext db, DeskSite desk, De
         return LoanResponse.From(loan, copy.RegistrationNumber);
     }
 
-    private async Task<CopyAvailability> AvailabilityAsync(CopySummary copy, bool onLoan, Hold? hold, CancellationToken ct)
+    private async Task<CopyAvailability> AvailabilityAsync(CopySummary copy, Guid deskSiteId, bool onLoan, Hold? hold, CancellationToken ct)
     {
         if (onLoan) return CopyAvailability.OnLoan;
         if (copy.Status == CopyStatus.InTransit || await db.Transfers.AnyAsync(t => t.CopyId == copy.Id && t.ReceivedAt == null, ct))
             return CopyAvailability.InTransit;
         if (hold is { Status: HoldStatus.ReadyForPickup }) return CopyAvailability.OnHoldShelf;
+        if (Rotation.RotationLending.AtDesk(copy, deskSiteId) is { } rotated) return rotated;
         return copy.Status is CopyStatus.Available or CopyStatus.OnLoan ? CopyAvailability.Available : CopyAvailability.NotForLoan;
     }
 
