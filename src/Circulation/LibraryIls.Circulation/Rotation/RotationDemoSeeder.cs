@@ -82,8 +82,9 @@ internal sealed class RotationDemoSeeder(CirculationDbContext db, ISiteDirectory
         for (var periodFrom = from; periodFrom.AddDays(29) <= until; periodFrom = periodFrom.AddDays(30))
         {
             var periodTo = periodFrom.AddDays(29);
+            var reportedAt = At(periodTo.AddDays(2));
             await usage.RecordAsync(batch, new UsageReportRequest(periodFrom, periodTo, 40 + random.Next(120), 100 + random.Next(300)), Seeder, ct,
-                At(periodTo.AddDays(2)));
+                reportedAt < clock.GetUtcNow() ? reportedAt : clock.GetUtcNow());
         }
     }
 
