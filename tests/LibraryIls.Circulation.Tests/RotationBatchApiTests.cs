@@ -2,8 +2,11 @@ using System.Net;
 using System.Text;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Circulation.Contracts;
+using LibraryIls.Circulation.Data;
 using LibraryIls.Circulation.Rotation;
 using LibraryIls.Circulation.Rotation.Batches;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LibraryIls.Circulation.Tests;
 
@@ -165,6 +168,68 @@ public sealed class RotationBatchApiTests(ApiFixture apis) : IClassFixture<ApiFi
         (await rotation.Staff.GetFromJsonAsync<List<BatchSummary>>($"/api/circulation/rotation/batches?siteCode={rotation.School}", TestJson.Options))!
             .Select(b => b.Id).ShouldBe([batch.Id]);
     }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_eight_draft_batches_When_they_take_the_same_copy_at_once_Then_exactly_one_gets_it(string provider)
+    {
+        var rotation = await RotationScenario.StartAsync(await apis.For(provider), copies: 1);
+        var drafts = new List<BatchResponse>();
+        for (var i = 0; i < 8; i++) drafts.Add(await rotation.CreateAsync(i % 2 == 0 ? rotation.School : rotation.BorderPost));
+        var answers = await Task.WhenAll(drafts.Select(d => rotation.Staff.PostAsJsonAsync($"/api/circulation/rotation/batches/{d.Id}/copies",
+            new { registrationNumbers = new[] { rotation.Desk.Copies[0] } })));
+        var took = 0;
+        foreach (var answer in answers)
+        {
+            var body = await answer.Content.ReadAsStringAsync();
+            if (answer.StatusCode == HttpStatusCode.Conflict) body.ShouldContain("COPY_IN_ANOTHER_BATCH");
+            else if ((await answer.Content.ReadFromJsonAsync<AddCopiesResponse>(TestJson.Options))!.Added.Count == 1) took++;
+            else body.ShouldContain("COPY_IN_ANOTHER_BATCH");
+        }
+        took.ShouldBe(1);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_two_desks_When_they_dispatch_the_same_batch_at_once_Then_one_dispatches_and_the_other_is_told_no(string provider)
+    {
+        var rotation = await RotationScenario.StartAsync(await apis.For(provider), copies: 2);
+        var batch = await rotation.CreateAsync();
+        (await rotation.Staff.PostAsJsonAsync($"/api/circulation/rotation/batches/{batch.Id}/copies",
+            new { registrationNumbers = rotation.Desk.Copies.ToArray() })).EnsureSuccessStatusCode();
+        var second = await rotation.Desk.Api.StaffAsync("DeskStaff", rotation.Desk.Site);
+        var answers = await Task.WhenAll(new[] { rotation.Staff, second }.Select(desk =>
+            desk.PostAsync($"/api/circulation/rotation/batches/{batch.Id}/dispatch", null)));
+        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        var refused = answers.Single(a => a.StatusCode != HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict, await refused.Content.ReadAsStringAsync());
+        (await refused.Content.ReadAsStringAsync()).ShouldMatch("ROTATION_STEP_NOT_ALLOWED|CONCURRENT_CHANGE");
+        (await rotation.Staff.GetFromJsonAsync<BatchResponse>($"/api/circulation/rotation/batches/{batch.Id}", TestJson.Options))!
+            .History.Count(h => h.Action.EndsWith("dispatched")).ShouldBe(1);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_two_desks_holding_the_same_batch_When_both_save_Then_the_second_is_a_concurrent_change_and_later_saves_go_through(string provider)
+    {
+        var rotation = await RotationScenario.StartAsync(await apis.For(provider), copies: 1);
+        var batch = await rotation.CreateAsync();
+        (await rotation.Staff.PostAsJsonAsync($"/api/circulation/rotation/batches/{batch.Id}/copies",
+            new { registrationNumbers = new[] { rotation.Desk.Copies[0] } })).EnsureSuccessStatusCode();
+        using var first = rotation.Desk.Api.Services.CreateScope();
+        using var second = rotation.Desk.Api.Services.CreateScope();
+        var (db1, db2) = (first.ServiceProvider.GetRequiredService<CirculationDbContext>(), second.ServiceProvider.GetRequiredService<CirculationDbContext>());
+        var (b1, b2) = (await Load(db1, batch.Id), await Load(db2, batch.Id));
+
+        db1.RotationCopies.Remove(b1.Remove(rotation.Desk.Copies[0]));
+        await db1.SaveChangesAsync();
+        db2.RotationCopies.Remove(b2.Remove(rotation.Desk.Copies[0]));
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
+
+        // SQLite saves are queued in process: the conflict must not leave the queue closed.
+        var next = rotation.CreateAsync();
+        (await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(30)))).ShouldBe(next);
+    }
+
+    private static Task<RotationBatch> Load(CirculationDbContext db, Guid id) =>
+        db.RotationBatches.Include(b => b.Stages).Include(b => b.Copies).SingleAsync(b => b.Id == id);
 
     private static async Task<T> Read<T>(HttpResponseMessage response)
     {

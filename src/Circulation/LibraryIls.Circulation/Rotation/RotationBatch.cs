@@ -28,6 +28,9 @@ internal sealed class RotationBatch
     public RotationState State { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>Every change raises it; two desks taking the same step at once get one success and one CONCURRENT_CHANGE.</summary>
+    public int Version { get; private set; }
     public IReadOnlyCollection<RotationStage> Stages => _stages;
     public IReadOnlyCollection<RotationCopy> Copies => _copies;
 
@@ -57,6 +60,7 @@ internal sealed class RotationBatch
         if (copy.SiteId != SendingSiteId) throw RotationRefusals.CopyNotAtSendingSite(copy.RegistrationNumber);
         var added = RotationCopy.Of(Id, 1, copy);
         _copies.Add(added);
+        Version++;
         return added;
     }
 
@@ -65,6 +69,7 @@ internal sealed class RotationBatch
         if (State != RotationState.Draft) throw RotationRefusals.NotDraft();
         var copy = Find(_copies, registrationNumber);
         _copies.Remove(copy);
+        Version++;
         return copy;
     }
 
@@ -75,6 +80,7 @@ internal sealed class RotationBatch
         CurrentStage.Describe(destination);
         CurrentStage.Dispatch(now);
         State = RotationState.Dispatched;
+        Version++;
     }
 
     /// <summary>The point confirms receipt; copies that did not arrive are settled as missing on arrival.</summary>
@@ -85,6 +91,7 @@ internal sealed class RotationBatch
         foreach (var copy in lost) copy.Settle(RotationCopyOutcome.MissingOnArrival, now);
         CurrentStage.Receive(now);
         State = RotationState.Received;
+        Version++;
         return lost;
     }
 
@@ -93,6 +100,7 @@ internal sealed class RotationBatch
         Require(RotationState.Received, "đưa vào phục vụ", "put into use");
         CurrentStage.StartUse(now);
         State = RotationState.InUse;
+        Version++;
     }
 
     /// <summary>The batch comes home: every copy still out must be returned, damaged or missing.</summary>
@@ -105,6 +113,7 @@ internal sealed class RotationBatch
         foreach (var copy in left) copy.Settle(RotationCopyOutcome.Missing, now);
         CurrentStage.Leave(RotationState.Returned, now);
         State = RotationState.Returned;
+        Version++;
         return [.. settled, .. left];
     }
 
@@ -128,6 +137,7 @@ internal sealed class RotationBatch
         _stages.Add(stage);
         stage.Dispatch(now);
         State = RotationState.Dispatched;
+        Version++;
         return (settled, moved, stage);
     }
 
@@ -137,6 +147,7 @@ internal sealed class RotationBatch
         foreach (var stage in _stages) stage.Close(now);
         State = RotationState.Closed;
         ClosedAt = now;
+        Version++;
     }
 
     private List<RotationCopy> Settle(Settlement settlement, DateTimeOffset now)

@@ -18,6 +18,7 @@ internal static class RotationModel
             batch.HasIndex(b => b.SendingSiteId);
             batch.Property(b => b.State).HasConversion<string>().HasMaxLength(16);
             batch.Property(b => b.Note).HasMaxLength(500);
+            batch.Property(b => b.Version).IsConcurrencyToken();
             batch.HasMany(b => b.Stages).WithOne().HasForeignKey(s => s.BatchId);
             batch.Navigation(b => b.Stages).HasField("_stages").UsePropertyAccessMode(PropertyAccessMode.Field);
             batch.HasMany(b => b.Copies).WithOne().HasForeignKey(c => c.BatchId);

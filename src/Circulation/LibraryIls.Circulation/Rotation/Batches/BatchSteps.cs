@@ -31,13 +31,20 @@ internal sealed class BatchSteps(CirculationDbContext db, DeskSite deskSite, Rot
         var batch = await desk.LoadAsync(id, staff, orAtPoint: false, ct);
         var destination = await desk.SiteAsync(batch.CurrentStage.DestinationSiteId, ct);
         var now = at ?? clock.GetUtcNow();
+        var version = batch.Version;
         batch.Dispatch(destination, now);
         // A copy lent or lost since it was put in the draft cannot leave.
         var gone = new List<string>();
         foreach (var copy in batch.Copies)
             if (await catalog.FindAsync(copy.CopyId, ct) is not { Status: CopyStatus.Available } summary || summary.SiteId != batch.SendingSiteId)
                 gone.Add(copy.RegistrationNumber);
-        if (gone.Count > 0) throw RotationRefusals.CopyNotAvailable(string.Join(", ", gone));
+        if (gone.Count > 0)
+        {
+            // Another desk dispatched this very batch a moment ago: say so, not that its copies are out.
+            if (await db.RotationBatches.AnyAsync(b => b.Id == id && b.Version != version, ct))
+                throw new DbUpdateConcurrencyException($"Rotation batch {batch.Code} changed meanwhile.");
+            throw RotationRefusals.CopyNotAvailable(string.Join(", ", gone));
+        }
         desk.Audit(batch, "Xuất đợt / dispatched", staff, now, $"{batch.Copies.Count} → {destination.Code}");
         await db.SaveChangesAsync(ct);
         await shelf.SendAsync(batch.Copies, destination.Id, ct);

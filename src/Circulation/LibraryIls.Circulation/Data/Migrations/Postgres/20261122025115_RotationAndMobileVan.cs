@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LibraryIls.Circulation.Data.Migrations.SqlServer
+namespace LibraryIls.Circulation.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class RotationAndMobileVan : Migration
@@ -16,14 +17,14 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 schema: "circulation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VanSiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VanSiteId = table.Column<Guid>(type: "uuid", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    StockTaken = table.Column<int>(type: "int", nullable: false),
-                    StaffOnBoard = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RecordedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false)
+                    StockTaken = table.Column<int>(type: "integer", nullable: false),
+                    StaffOnBoard = table.Column<string[]>(type: "text[]", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,13 +37,13 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    BatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    StaffId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    StaffName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StaffName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -54,14 +55,15 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 schema: "circulation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    SendingSiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SendingSiteId = table.Column<Guid>(type: "uuid", nullable: false),
                     PlannedFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -73,18 +75,18 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 schema: "circulation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StageNumber = table.Column<int>(type: "int", nullable: false),
-                    SiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SiteLevel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    IsRural = table.Column<bool>(type: "bit", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StageNumber = table.Column<int>(type: "integer", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteLevel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    IsRural = table.Column<bool>(type: "boolean", nullable: false),
                     PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReadersServed = table.Column<int>(type: "int", nullable: false),
-                    ItemUses = table.Column<int>(type: "int", nullable: false),
-                    ReportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ReportedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false)
+                    ReadersServed = table.Column<int>(type: "integer", nullable: false),
+                    ItemUses = table.Column<int>(type: "integer", nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReportedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,16 +99,16 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TripId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    SiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PointKind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    IsRural = table.Column<bool>(type: "bit", nullable: false),
-                    ReadersServed = table.Column<int>(type: "int", nullable: false),
-                    ItemsUsed = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TripId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PointKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    IsRural = table.Column<bool>(type: "boolean", nullable: false),
+                    ReadersServed = table.Column<int>(type: "integer", nullable: false),
+                    ItemsUsed = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,16 +128,16 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    BatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StageNumber = table.Column<int>(type: "int", nullable: false),
-                    CopyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OpenCopyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RegistrationNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    HomeSiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HomeLocation = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: true),
-                    SettledAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StageNumber = table.Column<int>(type: "integer", nullable: false),
+                    CopyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OpenCopyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RegistrationNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HomeSiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HomeLocation = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    SettledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -154,22 +156,22 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 schema: "circulation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    DestinationSiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DestinationKind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    DestinationPointKind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    DestinationLevel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    DestinationIsRural = table.Column<bool>(type: "bit", nullable: false),
-                    DestinationIsDisadvantaged = table.Column<bool>(type: "bit", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    DestinationSiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DestinationKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DestinationPointKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DestinationLevel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DestinationIsRural = table.Column<bool>(type: "boolean", nullable: false),
+                    DestinationIsDisadvantaged = table.Column<bool>(type: "boolean", nullable: false),
                     PlannedUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    DispatchedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    InUseAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReturnedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DispatchedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    InUseAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReturnedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -232,7 +234,7 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                 table: "cir_rotation_copies",
                 column: "OpenCopyId",
                 unique: true,
-                filter: "[OpenCopyId] IS NOT NULL");
+                filter: "\"OpenCopyId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_cir_rotation_stages_BatchId_Number",

@@ -58,7 +58,8 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                     Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
