@@ -24,6 +24,9 @@ public interface ICopyCatalog
 
     /// <summary>A transfer or a rotation batch moves the copy to another site and stock.</summary>
     Task MoveAsync(Guid copyId, Guid siteId, CopyLocation location, CancellationToken ct);
+
+    /// <summary>A rotation batch leaving or coming home: many copies placed (site, stock, status) in one save.</summary>
+    Task PlaceAsync(IReadOnlyCollection<CopyPlacement> placements, CancellationToken ct);
 }
 
 public sealed record CopySummary(
@@ -47,3 +50,5 @@ public sealed record CopyPick(
     IReadOnlyCollection<Guid>? Except = null);
 
 public sealed record CopyListing(Guid Id, string RegistrationNumber, string CallNumber, string Title, string? Author);
+
+public sealed record CopyPlacement(Guid CopyId, Guid SiteId, CopyLocation Location, CopyStatus Status);

@@ -56,6 +56,24 @@ internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : I
         await db.SaveChangesAsync(ct);
     }
 
+    public async Task PlaceAsync(IReadOnlyCollection<CopyPlacement> placements, CancellationToken ct)
+    {
+        if (placements.Count == 0) return;
+        var ids = placements.Select(p => p.CopyId).ToList();
+        var copies = await db.Copies.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var places = new Dictionary<Guid, SiteInfo>();
+        foreach (var placement in placements)
+        {
+            if (!copies.TryGetValue(placement.CopyId, out var copy)) throw NotFoundException.Of("bản sách", "Copy", placement.CopyId);
+            if (!places.TryGetValue(placement.SiteId, out var site))
+                places[placement.SiteId] = site = await sites.FindAsync(placement.SiteId, ct)
+                    ?? throw new RuleViolationException("SITE_NOT_FOUND", new Bilingual($"Không có cơ sở '{placement.SiteId}'.", $"No site '{placement.SiteId}'."));
+            copy.MoveTo(site, placement.Location);
+            copy.ChangeStatus(placement.Status);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
     private async Task<Copy> Find(Guid copyId, CancellationToken ct) =>
         await db.Copies.SingleOrDefaultAsync(c => c.Id == copyId, ct) ?? throw NotFoundException.Of("bản sách", "Copy", copyId);
 

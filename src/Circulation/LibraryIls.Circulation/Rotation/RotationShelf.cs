@@ -4,30 +4,18 @@ namespace LibraryIls.Circulation.Rotation;
 
 /// <summary>
 /// What the catalogue shows for a rotated copy: out at the point in the rotation stock while the batch is there,
-/// back on its own shelf (or lost, or damaged) once it is settled.
+/// back on its own shelf (or lost, or damaged) once it is settled. Each step places all its copies in one save.
 /// </summary>
 internal sealed class RotationShelf(ICopyCatalog copies)
 {
-    public async Task SendAsync(IEnumerable<RotationCopy> sent, Guid destinationSiteId, CancellationToken ct)
-    {
-        foreach (var copy in sent)
-        {
-            await copies.MoveAsync(copy.CopyId, destinationSiteId, CopyLocation.Rotation, ct);
-            await copies.ChangeStatusAsync(copy.CopyId, CopyStatus.InRotation, ct);
-        }
-    }
+    public Task SendAsync(IEnumerable<RotationCopy> sent, Guid destinationSiteId, CancellationToken ct) =>
+        copies.PlaceAsync(sent.Select(c => new CopyPlacement(c.CopyId, destinationSiteId, CopyLocation.Rotation, CopyStatus.InRotation)).ToList(), ct);
 
-    public async Task SettleAsync(IEnumerable<RotationCopy> settled, CancellationToken ct)
-    {
-        foreach (var copy in settled)
+    public Task SettleAsync(IEnumerable<RotationCopy> settled, CancellationToken ct) =>
+        copies.PlaceAsync(settled.Select(c => new CopyPlacement(c.CopyId, c.HomeSiteId, c.HomeLocation, c.Outcome switch
         {
-            await copies.MoveAsync(copy.CopyId, copy.HomeSiteId, copy.HomeLocation, ct);
-            await copies.ChangeStatusAsync(copy.CopyId, copy.Outcome switch
-            {
-                RotationCopyOutcome.Returned => CopyStatus.Available,
-                RotationCopyOutcome.Damaged => CopyStatus.Damaged,
-                _ => CopyStatus.Lost,
-            }, ct);
-        }
-    }
+            RotationCopyOutcome.Returned => CopyStatus.Available,
+            RotationCopyOutcome.Damaged => CopyStatus.Damaged,
+            _ => CopyStatus.Lost,
+        })).ToList(), ct);
 }
