@@ -29,6 +29,8 @@ public sealed class RotationUsageApiTests(ApiFixture apis) : IClassFixture<ApiFi
             new { periodFrom = today, periodTo = today, readersServed = 1, itemUses = 1 }), "USAGE_ALREADY_REPORTED");
         await RotationScenario.RefusedAsync(await rotation.Staff.PostAsJsonAsync($"/api/circulation/rotation/batches/{first.Id}/usage",
             new { periodFrom = today.AddDays(-10), periodTo = today.AddDays(-1), readersServed = 1, itemUses = 1 }), "USAGE_PERIOD_INVALID");
+        (await rotation.Staff.PostAsJsonAsync($"/api/circulation/rotation/batches/{first.Id}/usage",
+            new { periodFrom = today, periodTo = today, readersServed = -1, itemUses = 1 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var csv = string.Join("\n",
             "Mã đợt,Điểm,Từ ngày,Đến ngày,Lượt bạn đọc,Lượt sách",

@@ -62,8 +62,7 @@ internal sealed class MobileTripStop
 
     public static MobileTripStop At(int number, SiteInfo? site, string? placeName, SiteInfo van, bool isRural, int readers, int items)
     {
-        if (readers < 0 || items < 0)
-            throw new RuleViolationException("USAGE_PERIOD_INVALID", new Bilingual("Số lượt không được âm.", "Counts cannot be negative."));
+        if (readers < 0 || items < 0) throw Rotation.RotationRefusals.NegativeCount();
         return new MobileTripStop
         {
             Number = number, SiteId = site?.Id, Name = site?.Name ?? placeName!.Trim(), PointKind = site?.PointKind,

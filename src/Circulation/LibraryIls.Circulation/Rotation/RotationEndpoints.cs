@@ -28,7 +28,7 @@ internal static class RotationEndpoints
                 var batch = await steps.CreateAsync(request, staff, ct);
                 return TypedResults.Created($"/api/circulation/rotation/batches/{batch.Id}", batch);
             })
-            .ValidateRequest<CreateBatchRequest>().WithName("CreateRotationBatch");
+            .ValidateRequest<CreateBatchRequest>().ProducesProblem(StatusCodes.Status409Conflict).WithName("CreateRotationBatch");
 
         batches.MapGet("/", async Task<Ok<List<BatchSummary>>> (string? siteCode, RotationState? state, CirculationDbContext db, RotationDesk desk,
                 Organization.Contracts.IStaffSiteScope scope, ClaimsPrincipal staff, CancellationToken ct) =>
@@ -116,7 +116,7 @@ internal static class RotationEndpoints
                 var report = await recording.RecordAsync(await desk.LoadAsync(id, staff, orAtPoint: true, ct), request, staff, ct);
                 return TypedResults.Created($"/api/circulation/rotation/batches/{id}/usage", report);
             })
-            .ProducesProblem(StatusCodes.Status409Conflict).WithName("ReportRotationUsage");
+            .ValidateRequest<UsageReportRequest>().ProducesProblem(StatusCodes.Status409Conflict).WithName("ReportRotationUsage");
 
         batches.MapGet("/{id:guid}/usage", async Task<Ok<List<UsageReportResponse>>> (Guid id, RotationDesk desk, CirculationDbContext db,
                 ClaimsPrincipal staff, CancellationToken ct) =>

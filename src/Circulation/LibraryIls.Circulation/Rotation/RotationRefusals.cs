@@ -51,6 +51,9 @@ internal static class RotationRefusals
 
     public static RuleViolationException Period(string vi, string en) => new("USAGE_PERIOD_INVALID", new Bilingual(vi, en));
 
+    public static RuleViolationException NegativeCount() => new("USAGE_COUNT_NEGATIVE", new Bilingual(
+        "Số lượt không được âm.", "Counts cannot be negative."));
+
     public static RuleViolationException PeriodAlreadyReported() => new("USAGE_ALREADY_REPORTED", new Bilingual(
         "Điểm này đã báo cáo một kỳ trùng hoặc chồng lên kỳ này.", "The point has already reported a period that overlaps this one."));
 

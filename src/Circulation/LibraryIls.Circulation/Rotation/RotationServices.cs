@@ -27,6 +27,7 @@ internal static class RotationServices
         services.AddScoped<IValidator<ReturnBatchRequest>, ReturnBatchRequestValidator>();
         services.AddScoped<IValidator<MoveOnRequest>, MoveOnRequestValidator>();
         services.AddScoped<IValidator<UsageImportRequest>, UsageImportRequestValidator>();
+        services.AddScoped<IValidator<UsageReportRequest>, UsageReportRequestValidator>();
         services.AddScoped<IValidator<MobileTripRequest>, MobileTripRequestValidator>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FluentValidation;
 using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.Circulation.Calendar;
@@ -10,6 +11,17 @@ using Microsoft.EntityFrameworkCore;
 namespace LibraryIls.Circulation.Rotation.Usage;
 
 public sealed record UsageReportRequest(DateOnly PeriodFrom, DateOnly PeriodTo, int ReadersServed, int ItemUses, string? SiteCode = null);
+
+internal sealed class UsageReportRequestValidator : AbstractValidator<UsageReportRequest>
+{
+    public UsageReportRequestValidator()
+    {
+        RuleFor(r => r.ReadersServed).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.ItemUses).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.PeriodTo).GreaterThanOrEqualTo(r => r.PeriodFrom);
+        RuleFor(r => r.SiteCode).MaximumLength(32);
+    }
+}
 
 public sealed record UsageReportResponse(Guid Id, Guid BatchId, string BatchCode, int Stage, string SiteCode, DateOnly PeriodFrom,
     DateOnly PeriodTo, int ReadersServed, int ItemUses, DateTimeOffset ReportedAt, string ReportedBy);
@@ -27,7 +39,7 @@ internal sealed class UsageRecording(CirculationDbContext db, RotationDesk desk,
         var stage = await StageAsync(batch, request.SiteCode, ct);
         var site = await desk.SiteAsync(stage.DestinationSiteId, ct);
         if (request.ReadersServed < 0 || request.ItemUses < 0)
-            throw RotationRefusals.Period("Số lượt không được âm.", "Counts cannot be negative.");
+            throw RotationRefusals.NegativeCount();
         if (request.PeriodTo < request.PeriodFrom)
             throw RotationRefusals.Period("Ngày cuối kỳ trước ngày đầu kỳ.", "The period ends before it starts.");
         if (request.PeriodTo > DueDates.LocalDay(now))
