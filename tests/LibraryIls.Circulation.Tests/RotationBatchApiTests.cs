@@ -82,13 +82,15 @@ public sealed class RotationBatchApiTests(ApiFixture apis) : IClassFixture<ApiFi
         (await rotation.CopyAsync(copies[0])).SiteId.ShouldBe(await rotation.SiteIdAsync(rotation.BorderPost));
         var damaged = await rotation.CopyAsync(copies[2]);
         (damaged.Status, damaged.SiteId, damaged.Location).ShouldBe((CopyStatus.Damaged, await rotation.SiteIdAsync(rotation.Desk.Site), CopyLocation.Lending));
-        await rotation.StepAsync(batch.Id, "receive");
+        (await rotation.Staff.PostAsync(url + "/receive", null)).StatusCode.ShouldBe(HttpStatusCode.OK); // no body: nothing missing
 
         // The return must account for every copy still out.
         await RotationScenario.RefusedAsync(await rotation.Staff.PostAsJsonAsync(url + "/return", new { returned = new[] { copies[0] } }),
             "COPIES_NOT_ACCOUNTED_FOR");
         await RotationScenario.RefusedAsync(await rotation.Staff.PostAsJsonAsync(url + "/return", new { returned = new[] { copies[5] } }), "COPY_NOT_IN_BATCH");
         (await rotation.Staff.PostAsJsonAsync(url + "/return", new { returned = new[] { copies[0] }, missing = new[] { copies[0] } }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await rotation.Staff.PostAsJsonAsync(url + "/copies", new { registrationNumbers = (string[]?)null }))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var returned = await rotation.StepAsync(batch.Id, "return", new { returned = new[] { copies[0], copies[3] }, missing = new[] { picked.Added[0] } });
         returned.State.ShouldBe(RotationState.Returned);

@@ -32,7 +32,7 @@ internal sealed class MobileTripRequestValidator : AbstractValidator<MobileTripR
         RuleFor(r => r.StockTaken).GreaterThanOrEqualTo(0);
         RuleFor(r => r.StaffOnBoard).NotEmpty();
         RuleForEach(r => r.StaffOnBoard).NotEmpty().MaximumLength(120);
-        RuleFor(r => r.Stops).NotEmpty().Must(s => s.Length <= 50);
+        RuleFor(r => r.Stops).NotEmpty().Must(s => s is null || s.Length <= 50);
         RuleForEach(r => r.Stops).ChildRules(stop =>
         {
             stop.RuleFor(s => s).Must(s => string.IsNullOrWhiteSpace(s.SiteCode) != string.IsNullOrWhiteSpace(s.PlaceName))

@@ -79,8 +79,8 @@ internal static class RotationEndpoints
                 TypedResults.Ok(await steps.DispatchAsync(id, staff, ct)))
             .ProducesProblem(StatusCodes.Status409Conflict).WithName("DispatchRotationBatch");
 
-        batches.MapPost("/{id:guid}/receive", async Task<Ok<BatchResponse>> (Guid id, ReceiveBatchRequest request, BatchSteps steps,
-                ClaimsPrincipal staff, CancellationToken ct) => TypedResults.Ok(await steps.ReceiveAsync(id, request, staff, ct)))
+        batches.MapPost("/{id:guid}/receive", async Task<Ok<BatchResponse>> (Guid id, ReceiveBatchRequest? request, BatchSteps steps,
+                ClaimsPrincipal staff, CancellationToken ct) => TypedResults.Ok(await steps.ReceiveAsync(id, request ?? new ReceiveBatchRequest(), staff, ct)))
             .ProducesProblem(StatusCodes.Status409Conflict).WithName("ReceiveRotationBatch");
 
         batches.MapPost("/{id:guid}/in-use", async Task<Ok<BatchResponse>> (Guid id, BatchSteps steps, ClaimsPrincipal staff, CancellationToken ct) =>

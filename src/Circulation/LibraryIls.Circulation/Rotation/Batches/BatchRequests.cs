@@ -37,7 +37,7 @@ internal sealed class AddCopiesRequestValidator : AbstractValidator<AddCopiesReq
 {
     public AddCopiesRequestValidator()
     {
-        RuleFor(r => r.RegistrationNumbers).NotEmpty().Must(n => n.Length <= BatchCopies.MaxPerRequest);
+        RuleFor(r => r.RegistrationNumbers).NotEmpty().Must(n => n is null || n.Length <= BatchCopies.MaxPerRequest);
         RuleForEach(r => r.RegistrationNumbers).NotEmpty().MaximumLength(40);
     }
 }
