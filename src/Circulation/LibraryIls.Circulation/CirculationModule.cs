@@ -16,10 +16,12 @@ using LibraryIls.Circulation.Loans.CheckOut;
 using LibraryIls.Circulation.Loans.Renew;
 using LibraryIls.Circulation.Loans.Return;
 using LibraryIls.Circulation.Loans;
+using LibraryIls.Circulation.MobileVan;
 using LibraryIls.Circulation.Notices;
 using LibraryIls.Circulation.Offline;
 using LibraryIls.Circulation.Online;
 using LibraryIls.Circulation.Privacy;
+using LibraryIls.Circulation.Rotation;
 using LibraryIls.Circulation.Rules.Api;
 using LibraryIls.Circulation.Rules;
 using LibraryIls.Circulation.Transfers;
@@ -72,6 +74,7 @@ public static class CirculationModule
         services.AddSingleton<IValidator<ReturnRequest>, ReturnRequestValidator>();
         services.AddScoped<IValidator<InHouseUseRequest>, InHouseUseRequestValidator>();
         services.AddScoped<IValidator<PlaceHoldRequest>, PlaceHoldRequestValidator>();
+        services.AddRotation();
         return services;
     }
 
@@ -83,6 +86,8 @@ public static class CirculationModule
         circulation.MapDesk();
         app.MapReaderLoans();
         circulation.MapCirculationJobs();
+        circulation.MapRotation();
+        circulation.MapMobileTrips();
         return app;
     }
 }

@@ -46,6 +46,21 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData.Context, 0);
 
+    // A concurrency conflict (a row's concurrency token changed) ends the save without SaveChangesFailed: release here,
+    // or every later save to the file waits for ever.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.Context, 0);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context, 0);
+        return new(result);
+    }
+
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(eventData.Context, 0);

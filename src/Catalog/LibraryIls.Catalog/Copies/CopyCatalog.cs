@@ -23,6 +23,23 @@ internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : I
         (await Summaries(db.Copies.Where(c => c.SiteId == siteId && c.Status == CopyStatus.Available)
             .OrderBy(c => c.RegistrationNumber).Take(take)).ToListAsync(ct))!;
 
+    public async Task<IReadOnlyList<CopySummary>> PickAvailableAsync(CopyPick pick, CancellationToken ct)
+    {
+        var except = pick.Except ?? [];
+        var itemType = pick.ItemType?.Trim().ToUpperInvariant();
+        var copies = db.Copies.Where(c => c.SiteId == pick.SiteId && c.Status == CopyStatus.Available && !except.Contains(c.Id));
+        if (itemType is not null) copies = copies.Where(c => c.ItemType == itemType);
+        if (pick.Location is { } location) copies = copies.Where(c => c.Location == location);
+        if (pick.DdcMainClass is { } ddc) copies = copies.Where(c => db.Records.Any(r => r.Id == c.RecordId && r.DdcMainClass == ddc));
+        return (await Summaries(copies.OrderBy(c => c.ShelfKey).ThenBy(c => c.RegistrationNumber).Take(pick.Take)).ToListAsync(ct))!;
+    }
+
+    public async Task<IReadOnlyList<CopyListing>> ListingsAsync(IReadOnlyCollection<Guid> copyIds, CancellationToken ct) =>
+        await (from c in db.Copies.AsNoTracking().Where(c => copyIds.Contains(c.Id))
+               join r in db.Records on c.RecordId equals r.Id
+               orderby c.ShelfKey, c.RegistrationNumber
+               select new CopyListing(c.Id, c.RegistrationNumber, c.CallNumber, r.Title, r.MainEntry)).ToListAsync(ct);
+
     /// <summary>One UPDATE, no read first: the desk calls this on every checkout and return.</summary>
     public async Task ChangeStatusAsync(Guid copyId, CopyStatus status, CancellationToken ct)
     {
@@ -37,6 +54,24 @@ internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : I
         var site = await sites.FindAsync(siteId, ct)
             ?? throw new RuleViolationException("SITE_NOT_FOUND", new Bilingual($"Không có cơ sở '{siteId}'.", $"No site '{siteId}'."));
         copy.MoveTo(site, location);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task PlaceAsync(IReadOnlyCollection<CopyPlacement> placements, CancellationToken ct)
+    {
+        if (placements.Count == 0) return;
+        var ids = placements.Select(p => p.CopyId).ToList();
+        var copies = await db.Copies.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var places = new Dictionary<Guid, SiteInfo>();
+        foreach (var placement in placements)
+        {
+            if (!copies.TryGetValue(placement.CopyId, out var copy)) throw NotFoundException.Of("bản sách", "Copy", placement.CopyId);
+            if (!places.TryGetValue(placement.SiteId, out var site))
+                places[placement.SiteId] = site = await sites.FindAsync(placement.SiteId, ct)
+                    ?? throw new RuleViolationException("SITE_NOT_FOUND", new Bilingual($"Không có cơ sở '{placement.SiteId}'.", $"No site '{placement.SiteId}'."));
+            copy.MoveTo(site, placement.Location);
+            copy.ChangeStatus(placement.Status);
+        }
         await db.SaveChangesAsync(ct);
     }
 

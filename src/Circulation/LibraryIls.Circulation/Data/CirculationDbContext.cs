@@ -4,7 +4,10 @@ using LibraryIls.Circulation.Desk;
 using LibraryIls.Circulation.Events;
 using LibraryIls.Circulation.Holds;
 using LibraryIls.Circulation.Loans;
+using LibraryIls.Circulation.MobileVan;
 using LibraryIls.Circulation.Notices;
+using LibraryIls.Circulation.Rotation;
+using LibraryIls.Circulation.Rotation.Usage;
 using LibraryIls.Circulation.Rules;
 using LibraryIls.Circulation.Transfers;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +26,12 @@ internal abstract class CirculationDbContext(DbContextOptions options) : ModuleD
     public DbSet<Hold> Holds => Set<Hold>();
     public DbSet<CirculationEvent> Events => Set<CirculationEvent>();
     public DbSet<Transfer> Transfers => Set<Transfer>();
+    public DbSet<RotationBatch> RotationBatches => Set<RotationBatch>();
+    public DbSet<RotationStage> RotationStages => Set<RotationStage>();
+    public DbSet<RotationCopy> RotationCopies => Set<RotationCopy>();
+    public DbSet<RotationAuditEntry> RotationAudit => Set<RotationAuditEntry>();
+    public DbSet<RotationUsageReport> RotationUsage => Set<RotationUsageReport>();
+    public DbSet<MobileTrip> MobileTrips => Set<MobileTrip>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreDateTimeOffsetsAsUtc();
@@ -116,6 +125,7 @@ internal abstract class CirculationDbContext(DbContextOptions options) : ModuleD
             e.Property(x => x.ReaderCategory).HasMaxLength(32);
             e.HasIndex(x => x.OccurredAt);
         });
+        RotationModel.Configure(modelBuilder, Quote);
     }
 
     private string Quote(string column) => Database.IsSqlServer() ? $"[{column}]" : $"\"{column}\"";

@@ -8,6 +8,7 @@ public enum CopyAvailability
     InTransit = 3,
     OnHoldShelf = 4,
     NotForLoan = 5,
+    InRotationElsewhere = 6,
 }
 
 /// <summary>What the desk knows at the moment of a checkout; the rules decide from these facts alone.</summary>

@@ -34,6 +34,7 @@ internal sealed class Loan
         {
             case CopyAvailability.OnLoan: throw Refusals.AlreadyOnLoan();
             case CopyAvailability.InTransit: throw Refusals.InTransit();
+            case CopyAvailability.InRotationElsewhere: throw Refusals.InRotationElsewhere();
             case CopyAvailability.NotForLoan: throw Refusals.NotLoanable("không sẵn sàng / not available");
             case CopyAvailability.OnHoldShelf when !facts.HeldForThisReader: throw Refusals.OnHoldForOther();
         }

@@ -18,6 +18,9 @@ internal static class Refusals
     public static RuleViolationException InTransit() => new("ITEM_IN_TRANSIT", new Bilingual(
         "Tài liệu đang được chuyển giữa các cơ sở.", "This item is in transit between sites."));
 
+    public static RuleViolationException InRotationElsewhere() => new("ITEM_IN_ROTATION_ELSEWHERE", new Bilingual(
+        "Tài liệu đang luân chuyển ở điểm khác; chỉ cho mượn tại điểm đó.", "This item is out with a rotation batch at another site; it is lent only there."));
+
     public static RuleViolationException NotLoanable(string why) => new("ITEM_NOT_LOANABLE", new Bilingual(
         $"Tài liệu này không cho mượn về nhà ({why}).", $"This item cannot be borrowed for home use ({why})."));
 

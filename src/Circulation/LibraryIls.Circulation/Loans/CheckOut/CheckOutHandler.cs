@@ -47,7 +47,7 @@ internal sealed class CheckOutHandler(CirculationDbContext db, DeskSite desk, De
         var state = await DeskState.ReadAsync(db, card.ReaderId, copy.Id, ct);
         var heldForThisReader = state.Hold is { } claim && claim.ReaderId == card.ReaderId;
         var facts = new CheckOutFacts(copy.Id, copy.RecordId, card.ReaderId, site.Id, card.CategoryCode, card.CirculationProfile,
-            copy.ItemType, Availability(copy, state), heldForThisReader, card.ValidUntil,
+            copy.ItemType, Availability(copy, site.Id, state), heldForThisReader, card.ValidUntil,
             BlockReason(card), state.ReaderLoans.Count, state.ReaderLoans.Count(l => l.ItemType == copy.ItemType),
             state.ReaderLoans.Select(l => DueDates.DaysOverdue(l.DueAt, now)).DefaultIfEmpty(0).Max());
         var rule = (await rules.CurrentAsync(ct)).Resolve(site.Id, card.CirculationProfile, copy.ItemType).Rule;
@@ -77,11 +77,12 @@ internal sealed class CheckOutHandler(CirculationDbContext db, DeskSite desk, De
         return LoanResponse.From(loan, copy.RegistrationNumber);
     }
 
-    private static CopyAvailability Availability(CopySummary copy, DeskState state)
+    private static CopyAvailability Availability(CopySummary copy, Guid deskSiteId, DeskState state)
     {
         if (state.CopyOnLoan) return CopyAvailability.OnLoan;
         if (copy.Status == CopyStatus.InTransit || state.CopyInTransfer) return CopyAvailability.InTransit;
         if (state.Hold is { Status: HoldStatus.ReadyForPickup }) return CopyAvailability.OnHoldShelf;
+        if (Rotation.RotationLending.AtDesk(copy, deskSiteId) is { } rotated) return rotated;
         return copy.Status is CopyStatus.Available or CopyStatus.OnLoan ? CopyAvailability.Available : CopyAvailability.NotForLoan;
     }
 

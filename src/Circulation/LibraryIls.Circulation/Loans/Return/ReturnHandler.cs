@@ -8,6 +8,7 @@ using LibraryIls.Circulation.Desk;
 using LibraryIls.Circulation.Contracts;
 using LibraryIls.Circulation.Events;
 using LibraryIls.Circulation.Holds;
+using LibraryIls.Circulation.Rotation;
 using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Circulation.Loans.Return;
@@ -43,7 +44,7 @@ internal sealed class ReturnHandler(CirculationDbContext db, DeskSite desk, Desk
         db.Events.Add(CirculationEvent.Of(CirculationEventKind.Return, now, site, copy.Id, copy.ItemType, copy.DdcMainClass, loan.ReaderCategory));
         var routing = await holdShelf.RouteAsync(copy.Id, copy.RecordId, site.Id, copy.SiteId, now, ct);
         await db.SaveChangesAsync(ct);
-        await lookups.SetStatusAsync(copy.Id, routing.CopyStatus, ct);
+        await lookups.SetStatusAsync(copy.Id, await db.StatusAfterReturnAsync(copy, routing, ct), ct);
         var destination = routing.SiteId == site.Id ? null : (await desk.FindAsync(routing.SiteId, ct))?.Code;
         return new ReturnResponse(loan.Id, copy.RegistrationNumber, now, overdue, routing.Kind, destination, routing.HoldId);
     }

@@ -208,6 +208,89 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                     b.ToTable("cir_loans", (string)null);
                 });
 
+            modelBuilder.Entity("LibraryIls.Circulation.MobileVan.MobileTrip", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("StaffOnBoard")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StockTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VanSiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VanSiteId", "Date");
+
+                    b.ToTable("cir_mobile_trips", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.MobileVan.MobileTripStop", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRural")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PointKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReadersServed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TripId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TripId");
+
+                    b.ToTable("cir_mobile_trip_stops", (string)null);
+                });
+
             modelBuilder.Entity("LibraryIls.Circulation.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -248,6 +331,259 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                     b.HasIndex("ReaderId");
 
                     b.ToTable("cir_notices", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Rotation.RotationAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.ToTable("cir_rotation_audit", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Rotation.RotationBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SendingSiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("SendingSiteId");
+
+                    b.ToTable("cir_rotation_batches", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Rotation.RotationCopy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CopyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeLocation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HomeSiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OpenCopyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SettledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyId");
+
+                    b.HasIndex("OpenCopyId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_cir_rotation_copies_open")
+                        .HasFilter("\"OpenCopyId\" IS NOT NULL");
+
+                    b.HasIndex("BatchId", "StageNumber");
+
+                    b.ToTable("cir_rotation_copies", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Rotation.RotationStage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DestinationIsDisadvantaged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DestinationIsRural")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DestinationKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestinationLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestinationPointKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DestinationSiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DispatchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("InUseAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReturnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DestinationSiteId");
+
+                    b.HasIndex("BatchId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("cir_rotation_stages", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Rotation.Usage.RotationUsageReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRural")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemUses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReadersServed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "StageNumber", "PeriodFrom")
+                        .IsUnique();
+
+                    b.ToTable("cir_rotation_usage", (string)null);
                 });
 
             modelBuilder.Entity("LibraryIls.Circulation.Rules.CirculationRule", b =>
@@ -392,6 +728,45 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Closures");
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.MobileVan.MobileTripStop", b =>
+                {
+                    b.HasOne("LibraryIls.Circulation.MobileVan.MobileTrip", null)
+                        .WithMany("Stops")
+                        .HasForeignKey("TripId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Rotation.RotationCopy", b =>
+                {
+                    b.HasOne("LibraryIls.Circulation.Rotation.RotationBatch", null)
+                        .WithMany("Copies")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Rotation.RotationStage", b =>
+                {
+                    b.HasOne("LibraryIls.Circulation.Rotation.RotationBatch", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.MobileVan.MobileTrip", b =>
+                {
+                    b.Navigation("Stops");
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.Rotation.RotationBatch", b =>
+                {
+                    b.Navigation("Copies");
+
+                    b.Navigation("Stages");
                 });
 #pragma warning restore 612, 618
         }
