@@ -39,5 +39,7 @@ public sealed class OfflineBatchTests(ApiFixture apis) : IClassFixture<ApiFixtur
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var empty = await desk.Desk.PostAsJsonAsync("/api/circulation/offline-batches", new { siteCode = desk.Site, transactions = Array.Empty<object>() });
         empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var missing = await desk.Desk.PostAsJsonAsync("/api/circulation/offline-batches", new { siteCode = desk.Site, transactions = (object?)null });
+        missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await missing.Content.ReadAsStringAsync());
     }
 }

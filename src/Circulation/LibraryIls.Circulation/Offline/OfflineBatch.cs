@@ -35,7 +35,7 @@ internal sealed class OfflineBatchRequestValidator : AbstractValidator<OfflineBa
     public OfflineBatchRequestValidator()
     {
         RuleFor(r => r.SiteCode).NotEmpty().MaximumLength(32);
-        RuleFor(r => r.Transactions).NotEmpty().Must(t => t.Length <= MaxTransactions)
+        RuleFor(r => r.Transactions).NotEmpty().Must(t => t is null || t.Length <= MaxTransactions)
             .WithMessage(_ => new Bilingual($"Tối đa {MaxTransactions} giao dịch một lần tải lên.", $"At most {MaxTransactions} transactions per upload.").Current);
         RuleForEach(r => r.Transactions).ChildRules(t =>
         {
