@@ -1,0 +1,81 @@
+using LibraryIls.Circulation.Contracts;
+using static LibraryIls.Reporting.Annual.RowValues;
+
+namespace LibraryIls.Reporting.Annual.Sources;
+
+/// <summary>
+/// rpt_rotation_batches_v1 and rpt_rotation_usage_v1: batches and copies sent out in the period (by the
+/// stage's dispatch), the points they went to, and what the points reported back (periods ending in it).
+/// A batch is counted once however many points it moved on to; its copies once per point they served.
+/// </summary>
+internal sealed class RotationSource : IFigureSource
+{
+    public IReadOnlyList<(string Schema, string View)> Views { get; } =
+        [("circulation", RotationBatchRowV1.ViewName), ("circulation", RotationUsageRowV1.ViewName)];
+
+    public async Task CollectAsync(SourceContext context, ReportPeriod period, Tally tally, CancellationToken ct)
+    {
+        tally.Touch(Indicators.RotationCopies, Dimensions.Level, Dimensions.Site, Dimensions.PointKind, Dimensions.Month);
+        tally.Touch(Indicators.RotationBatches, Dimensions.Level, Dimensions.PointKind, Dimensions.Month);
+        tally.Touch(Indicators.RotationPoints, Dimensions.Level, Dimensions.PointKind);
+        tally.Touch(Indicators.RotationRuralPoints, Dimensions.Level);
+        tally.Touch(Indicators.RotationReaders, Dimensions.Level, Dimensions.Site, Dimensions.Month, Dimensions.Rural);
+        tally.Touch(Indicators.RotationItemUses, Dimensions.Level, Dimensions.Site, Dimensions.Month, Dimensions.Rural);
+
+        string Stages(ViewQuery q) => $"""
+            SELECT "BatchId", "DestinationSiteId", "DestinationLevel", "DestinationPointKind", "DestinationIsRural", "CopiesSent",
+                   {q.MonthOf("\"DispatchedAtUtc\"", period, instant: true)} AS m
+            FROM {q.View("circulation", RotationBatchRowV1.ViewName)}
+            WHERE "DispatchedAtUtc" >= {q.Instant(period.StartUtc)} AND "DispatchedAtUtc" < {q.Instant(period.EndUtc)}
+              AND {q.InScope("\"DestinationSiteId\"", context.Scope)}
+            """;
+
+        await using (var q = context.Query())
+        {
+            var sql = $"""
+                SELECT "DestinationSiteId", "DestinationLevel", "DestinationPointKind", m, SUM("CopiesSent")
+                FROM ({Stages(q)}) s GROUP BY "DestinationSiteId", "DestinationLevel", "DestinationPointKind", m
+                """;
+            foreach (var row in await q.RowsAsync(sql, ct))
+                tally.AddRow(Indicators.RotationCopies, Number(row[4]), (Dimensions.Site, Text(row[0])), (Dimensions.Level, Text(row[1])),
+                    (Dimensions.PointKind, Text(row[2])), (Dimensions.Month, Dimensions.MonthKey(Int(row[3]))));
+        }
+        foreach (var (indicator, counted, dimension, column, filter) in new (string, string, string, string?, string)[]
+                 {
+                     (Indicators.RotationBatches, "\"BatchId\"", Tally.Total, null, "1=1"),
+                     (Indicators.RotationBatches, "\"BatchId\"", Dimensions.Level, "\"DestinationLevel\"", "1=1"),
+                     (Indicators.RotationBatches, "\"BatchId\"", Dimensions.PointKind, "\"DestinationPointKind\"", "1=1"),
+                     (Indicators.RotationBatches, "\"BatchId\"", Dimensions.Month, "m", "1=1"),
+                     (Indicators.RotationPoints, "\"DestinationSiteId\"", Tally.Total, null, "1=1"),
+                     (Indicators.RotationPoints, "\"DestinationSiteId\"", Dimensions.Level, "\"DestinationLevel\"", "1=1"),
+                     (Indicators.RotationPoints, "\"DestinationSiteId\"", Dimensions.PointKind, "\"DestinationPointKind\"", "1=1"),
+                     (Indicators.RotationRuralPoints, "\"DestinationSiteId\"", Tally.Total, null, "rural"),
+                     (Indicators.RotationRuralPoints, "\"DestinationSiteId\"", Dimensions.Level, "\"DestinationLevel\"", "rural"),
+                 })
+        {
+            await using var q = context.Query();
+            var key = column ?? "''";
+            var where = filter == "rural" ? $"\"DestinationIsRural\" = {q.Value(true)}" : filter;
+            var sql = $"SELECT {key}, COUNT(DISTINCT {counted}) FROM ({Stages(q)}) s WHERE {where} GROUP BY {key}";
+            foreach (var row in await q.RowsAsync(sql, ct))
+                tally.Add(indicator, dimension, column is null ? "" : dimension == Dimensions.Month ? Dimensions.MonthKey(Int(row[0])) : Text(row[0]), Number(row[1]));
+        }
+        await using (var q = context.Query())
+        {
+            var sql = $"""
+                SELECT "SiteId", "SiteLevel", "IsRural", m, SUM("ReadersServed"), SUM("ItemUses")
+                FROM (SELECT "SiteId", "SiteLevel", "IsRural", "ReadersServed", "ItemUses", {q.MonthOf("\"PeriodTo\"", period, instant: false)} AS m
+                      FROM {q.View("circulation", RotationUsageRowV1.ViewName)}
+                      WHERE "PeriodTo" >= {q.Day(period.From)} AND "PeriodTo" <= {q.Day(period.To)} AND {q.InScope("\"SiteId\"", context.Scope)}) u
+                GROUP BY "SiteId", "SiteLevel", "IsRural", m
+                """;
+            foreach (var row in await q.RowsAsync(sql, ct))
+            {
+                (string, string)[] keys = [(Dimensions.Site, Text(row[0])), (Dimensions.Level, Text(row[1])),
+                    (Dimensions.Rural, Flag(row[2]) ? "true" : "false"), (Dimensions.Month, Dimensions.MonthKey(Int(row[3])))];
+                tally.AddRow(Indicators.RotationReaders, Number(row[4]), keys);
+                tally.AddRow(Indicators.RotationItemUses, Number(row[5]), keys);
+            }
+        }
+    }
+}
