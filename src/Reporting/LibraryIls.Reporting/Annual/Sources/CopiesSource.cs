@@ -38,25 +38,15 @@ internal sealed class CopiesSource : IFigureSource
             }
         }
 
-        // A title is one record however many copies came: distinct per breakdown, so one query each.
-        foreach (var (dimension, column) in new (string, string?)[]
-                 {
-                     (Tally.Total, null), (Dimensions.Level, "\"SiteLevel\""), (Dimensions.Site, "\"SiteId\""),
-                     (Dimensions.Source, "\"Source\""), (Dimensions.ItemType, "\"ItemType\""), (Dimensions.Month, "m"),
-                 })
-        {
-            await using var q = context.Query();
-            var key = column ?? "''";
-            var sql = $"""
-                SELECT {key}, COUNT(DISTINCT "RecordId")
-                FROM (SELECT "RecordId", "SiteLevel", "SiteId", "Source", "ItemType", {q.MonthOf("\"AcquiredOn\"", period, instant: false)} AS m
-                      FROM {q.View("catalog", CatalogViews.CopiesV1)}
-                      WHERE "AcquiredOn" >= {q.Day(period.From)} AND "AcquiredOn" <= {q.Day(period.To)} AND {q.InScope("\"SiteId\"", context.Scope)}) c
-                GROUP BY {key}
-                """;
-            foreach (var row in await q.RowsAsync(sql, ct))
-                tally.Add(Indicators.AddedTitles, dimension, dimension == Dimensions.Month ? Dimensions.MonthKey(Int(row[0])) : column is null ? "" : Text(row[0]), Number(row[1]));
-        }
+        // A title is one record however many copies came.
+        await DistinctCounts.CollectAsync(context, tally, Indicators.AddedTitles, "\"RecordId\"",
+            [(Tally.Total, null), (Dimensions.Level, "\"SiteLevel\""), (Dimensions.Site, "\"SiteId\""), (Dimensions.Source, "\"Source\""),
+             (Dimensions.ItemType, "\"ItemType\""), (Dimensions.Month, "m")],
+            q => $"""
+                SELECT "RecordId", "SiteLevel", "SiteId", "Source", "ItemType", {q.MonthOf("\"AcquiredOn\"", period, instant: false)} AS m
+                FROM {q.View("catalog", CatalogViews.CopiesV1)}
+                WHERE "AcquiredOn" >= {q.Day(period.From)} AND "AcquiredOn" <= {q.Day(period.To)} AND {q.InScope("\"SiteId\"", context.Scope)}
+                """, ct);
 
         await using (var q = context.Query())
         {
@@ -71,19 +61,12 @@ internal sealed class CopiesSource : IFigureSource
                 tally.AddRow(Indicators.CollectionCopies, Number(row[4]), (Dimensions.Site, Text(row[0])), (Dimensions.Level, Text(row[1])),
                     (Dimensions.Ddc, Text(row[2])), (Dimensions.Location, Text(row[3])));
         }
-        foreach (var (dimension, column) in new (string, string?)[] { (Tally.Total, null), (Dimensions.Level, "\"SiteLevel\""), (Dimensions.Site, "\"SiteId\"") })
-        {
-            await using var q = context.Query();
-            var key = column ?? "''";
-            var sql = $"""
-                SELECT {key}, COUNT(DISTINCT "RecordId")
-                FROM {q.View("catalog", CatalogViews.CopiesV1)}
+        await DistinctCounts.CollectAsync(context, tally, Indicators.CollectionTitles, "\"RecordId\"",
+            [(Tally.Total, null), (Dimensions.Level, "\"SiteLevel\""), (Dimensions.Site, "\"SiteId\"")],
+            q => $"""
+                SELECT "RecordId", "SiteLevel", "SiteId" FROM {q.View("catalog", CatalogViews.CopiesV1)}
                 WHERE "AcquiredOn" <= {q.Day(period.To)} AND "Status" NOT IN ({q.Value(nameof(CopyStatus.Lost))}, {q.Value(nameof(CopyStatus.Withdrawn))})
                   AND {q.InScope("\"SiteId\"", context.Scope)}
-                GROUP BY {key}
-                """;
-            foreach (var row in await q.RowsAsync(sql, ct))
-                tally.Add(Indicators.CollectionTitles, dimension, column is null ? "" : Text(row[0]), Number(row[1]));
-        }
+                """, ct);
     }
 }

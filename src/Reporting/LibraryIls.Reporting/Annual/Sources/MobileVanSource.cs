@@ -33,12 +33,7 @@ internal sealed class MobileVanSource : IFigureSource
                 tally.AddRow(Indicators.VanItems, Number(row[5]), keys);
             }
         }
-        foreach (var (dimension, column) in new (string, string?)[] { (Tally.Total, null), (Dimensions.Site, "\"VanSiteId\""), (Dimensions.Month, "m") })
-        {
-            await using var q = context.Query();
-            var key = column ?? "''";
-            foreach (var row in await q.RowsAsync($"SELECT {key}, COUNT(DISTINCT \"TripId\") FROM ({Stops(q)}) s GROUP BY {key}", ct))
-                tally.Add(Indicators.VanTrips, dimension, column is null ? "" : dimension == Dimensions.Month ? Dimensions.MonthKey(Int(row[0])) : Text(row[0]), Number(row[1]));
-        }
+        await DistinctCounts.CollectAsync(context, tally, Indicators.VanTrips, "\"TripId\"",
+            [(Tally.Total, null), (Dimensions.Site, "\"VanSiteId\""), (Dimensions.Month, "m")], Stops, ct);
     }
 }

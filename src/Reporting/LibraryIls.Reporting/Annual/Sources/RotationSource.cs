@@ -40,26 +40,11 @@ internal sealed class RotationSource : IFigureSource
                 tally.AddRow(Indicators.RotationCopies, Number(row[4]), (Dimensions.Site, Text(row[0])), (Dimensions.Level, Text(row[1])),
                     (Dimensions.PointKind, Text(row[2])), (Dimensions.Month, Dimensions.MonthKey(Int(row[3]))));
         }
-        foreach (var (indicator, counted, dimension, column, filter) in new (string, string, string, string?, string)[]
-                 {
-                     (Indicators.RotationBatches, "\"BatchId\"", Tally.Total, null, "1=1"),
-                     (Indicators.RotationBatches, "\"BatchId\"", Dimensions.Level, "\"DestinationLevel\"", "1=1"),
-                     (Indicators.RotationBatches, "\"BatchId\"", Dimensions.PointKind, "\"DestinationPointKind\"", "1=1"),
-                     (Indicators.RotationBatches, "\"BatchId\"", Dimensions.Month, "m", "1=1"),
-                     (Indicators.RotationPoints, "\"DestinationSiteId\"", Tally.Total, null, "1=1"),
-                     (Indicators.RotationPoints, "\"DestinationSiteId\"", Dimensions.Level, "\"DestinationLevel\"", "1=1"),
-                     (Indicators.RotationPoints, "\"DestinationSiteId\"", Dimensions.PointKind, "\"DestinationPointKind\"", "1=1"),
-                     (Indicators.RotationRuralPoints, "\"DestinationSiteId\"", Tally.Total, null, "rural"),
-                     (Indicators.RotationRuralPoints, "\"DestinationSiteId\"", Dimensions.Level, "\"DestinationLevel\"", "rural"),
-                 })
-        {
-            await using var q = context.Query();
-            var key = column ?? "''";
-            var where = filter == "rural" ? $"\"DestinationIsRural\" = {q.Value(true)}" : filter;
-            var sql = $"SELECT {key}, COUNT(DISTINCT {counted}) FROM ({Stages(q)}) s WHERE {where} GROUP BY {key}";
-            foreach (var row in await q.RowsAsync(sql, ct))
-                tally.Add(indicator, dimension, column is null ? "" : dimension == Dimensions.Month ? Dimensions.MonthKey(Int(row[0])) : Text(row[0]), Number(row[1]));
-        }
+        (string, string?)[] byLevelAndKind = [(Tally.Total, null), (Dimensions.Level, "\"DestinationLevel\""), (Dimensions.PointKind, "\"DestinationPointKind\"")];
+        await DistinctCounts.CollectAsync(context, tally, Indicators.RotationBatches, "\"BatchId\"", [.. byLevelAndKind, (Dimensions.Month, "m")], Stages, ct);
+        await DistinctCounts.CollectAsync(context, tally, Indicators.RotationPoints, "\"DestinationSiteId\"", byLevelAndKind, Stages, ct);
+        await DistinctCounts.CollectAsync(context, tally, Indicators.RotationRuralPoints, "\"DestinationSiteId\"", byLevelAndKind.Take(2),
+            q => $"SELECT * FROM ({Stages(q)}) s WHERE \"DestinationIsRural\" = {q.Value(true)}", ct);
         await using (var q = context.Query())
         {
             var sql = $"""
