@@ -49,6 +49,8 @@ public sealed class BulkTableWriter(string provider, string connectionString)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
+        await using (var pragma = new SqliteCommand("PRAGMA cache_size = -1000000", connection)) // 1 GB: index pages stay in memory
+            await pragma.ExecuteNonQueryAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await using var command = new SqliteCommand(sql, connection, transaction);
         var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
@@ -81,20 +83,22 @@ public sealed class BulkTableWriter(string provider, string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
-        await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
+        // Synchronous writes: COPY buffers rows itself, and an await per value would cost more than the value.
+        using var importer = connection.BeginBinaryImport(copy);
+        var types = columns.Select(c => Postgres(c.Kind)).ToArray();
         long count = 0;
         foreach (var row in rows)
         {
             var v = values(row);
-            await importer.StartRowAsync(ct);
-            for (var i = 0; i < columns.Count; i++)
+            importer.StartRow();
+            for (var i = 0; i < types.Length; i++)
             {
-                if (v[i] is null) await importer.WriteNullAsync(ct);
-                else await importer.WriteAsync(v[i] is DateTime d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : v[i], Postgres(columns[i].Kind), ct);
+                if (v[i] is null) importer.WriteNull();
+                else importer.Write(v[i] is DateTime d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : v[i], types[i]);
             }
             count++;
         }
-        await importer.CompleteAsync(ct);
+        importer.Complete();
         return count;
     }
 

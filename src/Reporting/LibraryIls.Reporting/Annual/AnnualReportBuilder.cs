@@ -2,6 +2,7 @@ using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Reporting.Annual.Sources;
 using LibraryIls.Reporting.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LibraryIls.Reporting.Annual;
@@ -11,12 +12,14 @@ namespace LibraryIls.Reporting.Annual;
 /// database, the derived figures re-add those aggregates, and every figure gets its comparison.
 /// </summary>
 internal sealed class AnnualReportBuilder(ReportingDbContext db, ConnectedDatabase database, IEnumerable<IFigureSource> sources,
-    IOptions<ReportingOptions> options, TimeProvider clock)
+    IOptions<ReportingOptions> options, TimeProvider clock, ILogger<AnnualReportBuilder> log)
 {
     public async Task<SourceContext> OpenAsync(IReadOnlyCollection<Guid>? scope, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         var context = new SourceContext(db.Database.GetDbConnection(), database.Provider, scope);
+        if (database.Provider == DatabaseProvider.Sqlite) await SqliteStatistics.RefreshAsync(context, ct);
+        if (database.Provider == DatabaseProvider.Postgres) await PostgresSession.ForAggregationAsync(context, ct);
         return context with { Network = await SiteNetwork.LoadAsync(context, ct) };
     }
 
@@ -36,8 +39,10 @@ internal sealed class AnnualReportBuilder(ReportingDbContext db, ConnectedDataba
                 notes.Add($"Chưa có dữ liệu (view chưa được công bố): {string.Join(", ", missing)} / not published yet.");
                 continue;
             }
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await source.CollectAsync(context, period, current, ct);
             await source.CollectAsync(context, period.Previous(), previous, ct);
+            log.LogDebug("{Source}: {Elapsed} ms", source.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         var pupils = options.Value.PupilCategories.ToHashSet(StringComparer.Ordinal);
         DerivedFigures.Apply(current, pupils);

@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Circulation.Contracts;
 using static LibraryIls.Reporting.Annual.RowValues;
 
@@ -24,20 +25,48 @@ internal sealed class CirculationEventsSource : IFigureSource
 
     public async Task CollectAsync(SourceContext context, ReportPeriod period, Tally tally, CancellationToken ct)
     {
-        await using var q = context.Query();
-        var kinds = string.Join(",", IndicatorOfKind.Keys.Select(k => q.Value(k)));
-        var sql = $"""
-            SELECT "Kind", "SiteId", "SiteLevel", "ReaderCategory", m, SUM("Count")
-            FROM (SELECT "Kind", "SiteId", "SiteLevel", "ReaderCategory", "Count", {q.MonthOf("\"OccurredAtUtc\"", period, instant: true)} AS m
-                  FROM {q.View("circulation", CirculationEventRowV1.ViewName)}
-                  WHERE "OccurredAtUtc" >= {q.Instant(period.StartUtc)} AND "OccurredAtUtc" < {q.Instant(period.EndUtc)}
-                    AND "Kind" IN ({kinds}) AND {q.InScope("\"SiteId\"", context.Scope)}) e
-            GROUP BY "Kind", "SiteId", "SiteLevel", "ReaderCategory", m
-            """;
         foreach (var indicator in IndicatorOfKind.Values.Distinct())
             tally.Touch(indicator, Dimensions.Level, Dimensions.Site, Dimensions.Category, Dimensions.Month);
         tally.Touch(Indicators.Renewals, Dimensions.Kind);
-        foreach (var row in await q.RowsAsync(sql, ct))
+        if (context.Provider == DatabaseProvider.Sqlite)
+        {
+            // SQLite aggregates by sorting; a month at a time, grouped in the order of Circulation's reporting index
+            // (Kind, SiteId, SiteLevel, ReaderCategory, OccurredAt, Count), it reads each event once and sorts nothing.
+            var boundaries = period.MonthBoundaries();
+            for (var month = 0; month < boundaries.Count - 1; month++)
+            {
+                await using var q = context.Query();
+                var sql = $"""
+                    SELECT "Kind", "SiteId", "SiteLevel", "ReaderCategory", {month}, SUM("Count")
+                    FROM {q.View("circulation", CirculationEventRowV1.ViewName)}
+                    WHERE "OccurredAtUtc" >= {q.Instant(ReportPeriod.StartOfDayUtc(boundaries[month]))}
+                      AND "OccurredAtUtc" < {q.Instant(ReportPeriod.StartOfDayUtc(boundaries[month + 1]))}
+                      AND "Kind" IN ({Kinds(q)}) AND {q.InScope("\"SiteId\"", context.Scope)}
+                    GROUP BY "Kind", "SiteId", "SiteLevel", "ReaderCategory"
+                    """;
+                Count(tally, await q.RowsAsync(sql, ct));
+            }
+            return;
+        }
+        await using (var q = context.Query())
+        {
+            var sql = $"""
+                SELECT "Kind", "SiteId", "SiteLevel", "ReaderCategory", m, SUM("Count")
+                FROM (SELECT "Kind", "SiteId", "SiteLevel", "ReaderCategory", "Count", {q.MonthOf("\"OccurredAtUtc\"", period, instant: true)} AS m
+                      FROM {q.View("circulation", CirculationEventRowV1.ViewName)}
+                      WHERE "OccurredAtUtc" >= {q.Instant(period.StartUtc)} AND "OccurredAtUtc" < {q.Instant(period.EndUtc)}
+                        AND "Kind" IN ({Kinds(q)}) AND {q.InScope("\"SiteId\"", context.Scope)}) e
+                GROUP BY "Kind", "SiteId", "SiteLevel", "ReaderCategory", m
+                """;
+            Count(tally, await q.RowsAsync(sql, ct));
+        }
+    }
+
+    private static string Kinds(ViewQuery q) => string.Join(",", IndicatorOfKind.Keys.Select(k => q.Value(k)));
+
+    private static void Count(Tally tally, List<object?[]> rows)
+    {
+        foreach (var row in rows)
         {
             var kind = Text(row[0]);
             var indicator = IndicatorOfKind[kind];

@@ -43,7 +43,7 @@ internal sealed class RotationSource : IFigureSource
         (string, string?)[] byLevelAndKind = [(Tally.Total, null), (Dimensions.Level, "\"DestinationLevel\""), (Dimensions.PointKind, "\"DestinationPointKind\"")];
         await DistinctCounts.CollectAsync(context, tally, Indicators.RotationBatches, "\"BatchId\"", [.. byLevelAndKind, (Dimensions.Month, "m")], Stages, ct);
         await DistinctCounts.CollectAsync(context, tally, Indicators.RotationPoints, "\"DestinationSiteId\"", byLevelAndKind, Stages, ct);
-        await DistinctCounts.CollectAsync(context, tally, Indicators.RotationRuralPoints, "\"DestinationSiteId\"", byLevelAndKind.Take(2),
+        await DistinctCounts.CollectAsync(context, tally, Indicators.RotationRuralPoints, "\"DestinationSiteId\"", [.. byLevelAndKind.Take(2)],
             q => $"SELECT * FROM ({Stages(q)}) s WHERE \"DestinationIsRural\" = {q.Value(true)}", ct);
         await using (var q = context.Query())
         {
