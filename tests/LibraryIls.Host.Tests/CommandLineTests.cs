@@ -15,7 +15,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, _) = await Run("--help");
         code.ShouldBe(0);
-        foreach (var command in new[] { "serve", "migrate", "create-admin", "seed-demo", "marc" }) output.ShouldContain(command);
+        foreach (var command in new[] { "serve", "migrate", "create-admin", "seed-demo", "marc", "report annual" }) output.ShouldContain(command);
     }
 
     [Fact]
@@ -88,6 +88,19 @@ public sealed class CommandLineTests : IDisposable
         var names = new List<string>();
         while (reader.Read()) names.Add(reader.GetString(0));
         return [.. names];
+    }
+
+    [Fact]
+    public async Task Given_a_database_When_report_annual_runs_Then_the_year_is_written_as_an_xlsx_file()
+    {
+        var file = Path.Combine(_folder, "bao-cao-2025.xlsx");
+        var (code, output, error) = await Run("report", "annual", "--year", "2025", "--format", "xlsx", "--out", file, Database);
+        code.ShouldBe(0, error);
+        output.ShouldContain(file);
+        (await File.ReadAllBytesAsync(file)).Take(2).ShouldBe("PK"u8.ToArray()); // an Office Open XML package
+        var (usage, _, usageError) = await Run("report", "annual", "--format", "xlsx", Database);
+        usage.ShouldBe(2);
+        usageError.ShouldContain("--year");
     }
 
     private Task<(int Code, string Output, string Error)> Run(params string[] args) => Run(args, null);

@@ -22,6 +22,7 @@ internal static class CommandLine
                                   --user NAME [--name "Họ và tên"]; password from LIBRARYILS_ADMIN_PASSWORD or stdin
           seed-demo             add a demo provincial network, staff of each role (passwords printed once)
           marc ...              MARC21 tools: convert, validate, stats (marc --help)
+          report annual         the year's statistics as a file: --year 2025 --format xlsx|docx|csv|json --out FILE [--site CODE]
           --help                this text
 
         Database: --Database:Provider=Sqlite|SqlServer|Postgres --Database:ConnectionString="..."
@@ -59,6 +60,8 @@ internal static class CommandLine
                         await seeder.SeedAsync(Console.Out, ct);
                     return 0;
                 });
+            case "report":
+                return await WithApp(rest, (services, ct) => ReportCommand.RunAsync(services, rest, ct));
             case "marc":
                 return Marc.MarcCommand.Run(rest);
             default:

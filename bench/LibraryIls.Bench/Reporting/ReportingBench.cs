@@ -1,0 +1,161 @@
+using System.Data.Common;
+using System.Diagnostics;
+using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Demo;
+using LibraryIls.Host;
+using LibraryIls.Reporting.Annual;
+using LibraryIls.Testing.ReportingData;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace LibraryIls.Bench.Reporting;
+
+/// <summary>
+/// The annual report over a province-sized year: N circulation events and M visits (default 10,000,000 and
+/// 2,000,000) on the demo network, bulk-inserted (SQLite: one transaction, one prepared statement; PostgreSQL:
+/// binary COPY), then the report for the year computed three times. Prints insert rates, report times, the
+/// memory the report allocated and the process's peak working set, and the main figures.
+/// Usage: bench reporting [sqlite|postgres] [--events N] [--visits N] [--keep]
+/// </summary>
+internal static class ReportingBench
+{
+    private const int Year = 2025;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var provider = args.FirstOrDefault(a => !a.StartsWith("--"))?.ToLowerInvariant() ?? "sqlite";
+        var events = Option(args, "--events", 10_000_000);
+        var visits = Option(args, "--visits", 2_000_000);
+        var (connection, drop) = await ScratchDatabase(provider);
+        try
+        {
+            await using var app = LibraryIlsApp.Build([
+                $"--Database:Provider={(provider == "postgres" ? "Postgres" : "Sqlite")}", $"--Database:ConnectionString={connection}",
+                "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.EntityFrameworkCore=None", "--Logging:LogLevel:LibraryIls.Reporting=Debug", "--Jobs:Enabled=false",
+                $"--Database:DataFolder={Path.Combine(Path.GetTempPath(), "libraryils-bench")}",
+            ]);
+            await app.StartAsync(); // migrates every module
+            using (var scope = app.Services.CreateScope())
+                foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().Where(s => s.Order == 0))
+                    await seeder.SeedAsync(TextWriter.Null, default); // the demo network only
+            var sites = await SitesAsync(app.Services);
+            Console.WriteLine($"reporting {provider}: demo network of {sites.Count} sites; generating {events:N0} events and {visits:N0} visits for {Year}");
+
+            var writer = new BulkTableWriter(provider == "postgres" ? "Postgres" : "Sqlite", connection);
+            var generator = new YearGenerator(2025, sites);
+            await Timed("circulation events", events, () => new CirculationEventsWriter().WriteAsync(writer, generator.CirculationEvents(Year, events)));
+            await Timed("visits", visits, () => new VisitsWriter().WriteAsync(writer, generator.Visits(Year, visits)));
+            var (records, copies) = generator.Catalogue(Year - 1, Year, 5_000, 50_000);
+            await new CatalogRecordsWriter().WriteAsync(writer, records);
+            await new CatalogCopiesWriter().WriteAsync(writer, copies);
+            await new CardEventsWriter().WriteAsync(writer, generator.CardEvents(Year - 1, Year, 20_000));
+            await Analyze(provider, connection);
+
+            for (var run = 1; run <= 3; run++)
+            {
+                using var scope = app.Services.CreateScope();
+                var builder = scope.ServiceProvider.GetRequiredService<AnnualReportBuilder>();
+                GC.Collect();
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var clock = Stopwatch.StartNew();
+                var report = await builder.BuildAsync(ReportPeriod.Year(Year), ReportScope.Network, default);
+                clock.Stop();
+                var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0;
+                string Figure(string code) => report.Find(code)?.Total.Current?.ToString("N0") ?? "–";
+                Console.WriteLine($"annual report {Year} run {run}: {clock.Elapsed.TotalSeconds:F2} s, allocated {allocated:F1} MB, " +
+                    $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+                if (run == 1)
+                    Console.WriteLine($"  figures: loans {Figure("items.loans")}, in-house {Figure("items.inHouse")}, renewals {Figure("items.renewals")}, " +
+                        $"items served {Figure("items.total")}, on-site visits {Figure("visits.onSite")}, cards issued {Figure("cards.issued")}, " +
+                        $"copies added {Figure("additions.copies")}, collection {Figure("collection.copies")}");
+            }
+            await app.StopAsync();
+            return 0;
+        }
+        finally
+        {
+            if (!args.Contains("--keep")) await drop();
+            else Console.WriteLine($"kept: {connection}");
+        }
+    }
+
+    private static async Task Timed(string what, long count, Func<Task<long>> write)
+    {
+        var clock = Stopwatch.StartNew();
+        var written = await write();
+        Console.WriteLine($"  inserted {written:N0} {what} in {clock.Elapsed.TotalSeconds:F1} s ({written / clock.Elapsed.TotalSeconds:N0} rows/s)");
+        if (written != count) throw new InvalidOperationException($"{what}: {written} written, {count} asked");
+    }
+
+    private static async Task<List<GeneratedSite>> SitesAsync(IServiceProvider services)
+    {
+        var database = services.GetRequiredService<ConnectedDatabase>();
+        await using DbConnection connection = database.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(database.ConnectionString) : new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"SiteId\", \"Code\", \"Level\", \"Kind\", \"PointKind\", \"IsRural\" FROM {ViewQuery.View(database.Provider, "organization", "rpt_organization_sites_v1")}";
+        var sites = new List<GeneratedSite>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            sites.Add(new GeneratedSite(Guid.Parse(reader.GetValue(0).ToString()!), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), Convert.ToBoolean(reader.GetValue(5))));
+        return sites;
+    }
+
+    /// <summary>Fresh statistics after a bulk load, as a nightly maintenance job or autovacuum would leave them.</summary>
+    private static async Task Analyze(string provider, string connection)
+    {
+        if (provider == "postgres")
+        {
+            await using var db = new NpgsqlConnection(connection);
+            await db.OpenAsync();
+            await using var command = new NpgsqlCommand("ANALYZE", db);
+            await command.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            await using var db = new SqliteConnection(connection);
+            await db.OpenAsync();
+            await using var command = new SqliteCommand("ANALYZE", db);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static async Task<(string Connection, Func<Task> Drop)> ScratchDatabase(string provider)
+    {
+        if (provider != "postgres")
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"libraryils-reporting-bench-{Guid.NewGuid():N}.db");
+            return ($"Data Source={file};Pooling=false", () =>
+            {
+                foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(file) + "*")) File.Delete(f);
+                return Task.CompletedTask;
+            });
+        }
+        var admin = Environment.GetEnvironmentVariable("LIBRARYILS_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("Set LIBRARYILS_TEST_POSTGRES to a PostgreSQL admin connection string.");
+        var name = "libraryils_rptbench_" + Guid.NewGuid().ToString("N")[..8];
+        await Execute(admin, $"CREATE DATABASE {name}");
+        return (new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await Execute(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        });
+    }
+
+    private static async Task Execute(string connection, string sql)
+    {
+        await using var db = new NpgsqlConnection(connection);
+        await db.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, db);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1].Replace("_", ""), out var value) ? value : fallback;
+    }
+}
