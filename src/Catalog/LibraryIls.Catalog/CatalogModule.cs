@@ -6,6 +6,9 @@ using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Demo;
+using LibraryIls.Catalog.Oai;
+using LibraryIls.Catalog.Opac;
+using LibraryIls.Catalog.Search;
 using LibraryIls.Catalog.Records;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +35,7 @@ public static class CatalogModule
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         services.AddScoped<IValidator<CopyRequest>, CopyRequestValidator>();
         services.AddScoped<IValidator<BulkCopyRequest>, BulkCopyRequestValidator>();
+        services.AddOpac();
         return services;
     }
 
@@ -41,6 +45,7 @@ public static class CatalogModule
         catalog.MapRecords();
         catalog.MapCopies();
         catalog.MapClassification();
+        app.MapOpac();
         return app;
     }
 }
