@@ -12,23 +12,22 @@ namespace LibraryIls.Catalog.Tests.Opac;
 /// </summary>
 public sealed class OaiHarvestTests
 {
+    /// <summary>HTTP::OAI 4 follows the resumption tokens itself and hands every record to onRecord, page after page.</summary>
     private const string Harvester = """
         use strict; use warnings; use HTTP::OAI;
         binmode STDOUT, ':encoding(UTF-8)';
         my ($base, $prefix) = @ARGV;
         my $h = HTTP::OAI::Harvester->new(baseURL => $base, resume => 1);
-        my $r = $h->ListRecords(metadataPrefix => $prefix);
-        die 'harvest failed: ' . $r->message . "\n" if $r->is_error;
-        while (my $rec = $r->next) {
-            die 'harvest failed: ' . $rec->message . "\n" if $rec->isa('HTTP::OAI::Response') && $rec->is_error;
+        my $r = $h->ListRecords(metadataPrefix => $prefix, onRecord => sub {
+            my $rec = shift;
             my $status = $rec->header->status // 'live';
             my $title = '';
             if ($status ne 'deleted' && $prefix eq 'oai_dc') {
-                my ($t) = $rec->metadata->dom->getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'title');
+                my ($t) = $rec->metadata->dom->findnodes('.//*[local-name()="title" and namespace-uri()="http://purl.org/dc/elements/1.1/"]');
                 $title = $t ? $t->textContent : '';
             }
             print $rec->identifier, "\t", $status, "\t", $title, "\n";
-        }
+        });
         die 'harvest failed: ' . $r->message . "\n" if $r->is_error;
         """;
 

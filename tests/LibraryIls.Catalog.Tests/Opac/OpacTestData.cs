@@ -24,7 +24,7 @@ internal static class OpacTestData
     public static async Task<OpacSearchResponse> SearchAsync(this HttpClient client, string query)
     {
         var response = await client.GetAsync($"/api/opac/search?{query}");
-        response.EnsureSuccessStatusCode();
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, $"{query}: {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<OpacSearchResponse>(TestJson.Options))!;
     }
 
