@@ -39,6 +39,14 @@ public static class CatalogModule
         return services;
     }
 
+    /// <summary>The shell's "search-index rebuild": the OPAC index rebuilt from every record, with progress.</summary>
+    public static async Task<int> RebuildSearchIndexAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
+    {
+        var rebuilt = await services.GetRequiredService<SearchIndexRebuild>().Run(output, ct);
+        output.WriteLine($"Chỉ mục tìm kiếm / search index: {rebuilt.Records} records, {rebuilt.Words} words, {rebuilt.Seconds:F1} s.");
+        return 0;
+    }
+
     public static IEndpointRouteBuilder MapCatalog(this IEndpointRouteBuilder app)
     {
         var catalog = app.MapGroup("/api/catalog").RequireAuthorization().WithTags("Catalog");

@@ -22,6 +22,7 @@ internal static class CommandLine
                                   --user NAME [--name "Họ và tên"]; password from LIBRARYILS_ADMIN_PASSWORD or stdin
           seed-demo             add a demo provincial network, staff of each role (passwords printed once)
           marc ...              MARC21 tools: convert, validate, stats (marc --help)
+          search-index rebuild  rebuild the OPAC search index from the catalogue (after a bulk load or restore)
           --help                this text
 
         Database: --Database:Provider=Sqlite|SqlServer|Postgres --Database:ConnectionString="..."
@@ -61,6 +62,8 @@ internal static class CommandLine
                 });
             case "marc":
                 return Marc.MarcCommand.Run(rest);
+            case "search-index" when rest is ["rebuild", ..]:
+                return await WithApp(rest, (services, ct) => LibraryIls.Catalog.CatalogModule.RebuildSearchIndexAsync(services, Console.Out, ct));
             default:
                 Console.Error.WriteLine($"Lệnh không rõ / unknown command: {command}\n");
                 Console.Error.WriteLine(Help);
