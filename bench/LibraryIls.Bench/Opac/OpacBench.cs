@@ -25,7 +25,7 @@ namespace LibraryIls.Bench.Opac;
 /// OPAC search at catalogue scale: N generated Vietnamese records (with 1-3 copies each at the demo sites) are
 /// bulk-loaded, the index is rebuilt by its fast path (timed, size measured), then one- to three-word queries,
 /// typed with and without diacritics, run one after another over HTTP on loopback; latency percentiles printed.
-/// Usage: bench opac [sqlite|postgres] [--records 1000000] [--queries 600]
+/// Usage: bench opac [sqlite|postgres] [--records 1000000] [--queries 600] [--keep]
 /// </summary>
 internal static class OpacBench
 {
@@ -57,11 +57,12 @@ internal static class OpacBench
             Console.WriteLine($"opac {provider}: loaded {records:N0} records with copies in {clock.Elapsed.TotalSeconds:F0} s");
 
             SearchIndexRebuilt rebuilt;
+            var before = await DatabaseSize(provider, connection);
             using (var scope = app.Services.CreateScope())
                 rebuilt = await scope.ServiceProvider.GetRequiredService<SearchIndexRebuild>().Run(null, default);
-            var size = await IndexSize(provider, connection);
+            var size = provider == "postgres" ? await IndexSize(connection) : await DatabaseSize(provider, connection) - before;
             Console.WriteLine($"opac {provider}: index rebuilt in {rebuilt.Seconds:F1} s: {rebuilt.Records:N0} records, {rebuilt.Words:N0} words, " +
-                $"size {size / 1024.0 / 1024.0:F0} MB (word table and its indexes, documents table)");
+                $"size {size / 1024.0 / 1024.0:F0} MB (words with their indexes, documents, holdings)");
 
             using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
             var random = new Random(2026);
@@ -70,14 +71,19 @@ internal static class OpacBench
                 var words = string.Join(' ', Typed[random.Next(Typed.Length)].Split(' ').Take(1 + random.Next(3)));
                 return (Marks: i % 2 == 0, Text: i % 2 == 0 ? words : VietnameseText.Fold(words));
             }).ToList();
-            foreach (var (_, text) in plans.Take(20)) await Search(http, text);
+            foreach (var (_, text) in plans.Take(20)) await Search(http, text, facets: true);
             var timings = new List<(bool Marks, int Words, double Ms, int Total)>();
+            var withoutFacets = new List<double>();
             foreach (var (marks, text) in plans)
             {
                 var watch = Stopwatch.StartNew();
-                var total = await Search(http, text);
+                var total = await Search(http, text, facets: true);
                 timings.Add((marks, text.Split(' ').Length, watch.Elapsed.TotalMilliseconds, total));
+                watch.Restart();
+                await Search(http, text, facets: false);
+                withoutFacets.Add(watch.Elapsed.TotalMilliseconds);
             }
+            Report(provider, "page 2 (no facets)", withoutFacets);
             Report(provider, "all", timings.Select(t => t.Ms));
             Report(provider, "with diacritics", timings.Where(t => t.Marks).Select(t => t.Ms));
             Report(provider, "without diacritics", timings.Where(t => !t.Marks).Select(t => t.Ms));
@@ -90,13 +96,14 @@ internal static class OpacBench
         finally
         {
             SqliteConnection.ClearAllPools();
-            await drop();
+            if (args.Contains("--keep")) Console.WriteLine($"opac {provider}: database kept: {connection}");
+            else await drop();
         }
     }
 
-    private static async Task<int> Search(HttpClient http, string text)
+    private static async Task<int> Search(HttpClient http, string text, bool facets)
     {
-        using var response = await http.GetAsync($"/api/opac/search?q={Uri.EscapeDataString(text)}");
+        using var response = await http.GetAsync($"/api/opac/search?q={Uri.EscapeDataString(text)}" + (facets ? "" : "&page=2&facets=false"));
         response.EnsureSuccessStatusCode();
         using var json = await System.Text.Json.JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
         return json.RootElement.GetProperty("total").GetInt32();
@@ -148,28 +155,26 @@ internal static class OpacBench
         }
     }
 
-    private static async Task<long> IndexSize(string provider, string connection)
+    private static async Task<long> IndexSize(string connection)
     {
-        if (provider == "postgres")
-        {
-            await using var pg = new NpgsqlConnection(connection);
-            await pg.OpenAsync();
-            await using var command = new NpgsqlCommand(
-                "SELECT pg_total_relation_size('catalog.cat_search_tokens') + pg_total_relation_size('catalog.cat_search_documents')", pg);
-            return (long)(await command.ExecuteScalarAsync())!;
-        }
+        await using var pg = new NpgsqlConnection(connection);
+        await pg.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pg_total_relation_size('catalog.cat_search_tokens') + "
+            + "pg_total_relation_size('catalog.cat_search_documents') + pg_total_relation_size('catalog.cat_search_holdings')", pg);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>SQLite: the file's pages in use (the bundled SQLite has no dbstat), so the index is the growth over its rebuild.</summary>
+    private static async Task<long> DatabaseSize(string provider, string connection)
+    {
+        if (provider == "postgres") return 0;
         await using var sqlite = new SqliteConnection(connection);
         await sqlite.OpenAsync();
-        await using var sizes = sqlite.CreateCommand();
-        sizes.CommandText = "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE '%cat_search_%'";
-        try
-        {
-            return Convert.ToInt64(await sizes.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-        }
-        catch (SqliteException)
-        {
-            return -1;
-        }
+        await using var pages = sqlite.CreateCommand();
+        pages.CommandText = "SELECT (SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count()), (SELECT page_size FROM pragma_page_size())";
+        await using var reader = await pages.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return reader.GetInt64(0) * reader.GetInt64(1);
     }
 
     private static void Report(string provider, string label, IEnumerable<double> milliseconds)

@@ -38,6 +38,15 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
 
     public TimeProvider Clock => this.GetService<TimeProvider>();
 
+    public DatabaseProvider Provider => Database.ProviderName switch
+    {
+        { } name when name.Contains("Sqlite", StringComparison.Ordinal) => DatabaseProvider.Sqlite,
+        { } name when name.Contains("SqlServer", StringComparison.Ordinal) => DatabaseProvider.SqlServer,
+        _ => DatabaseProvider.Postgres,
+    };
+
+    public DbSet<SearchHolding> SearchHoldings => Set<SearchHolding>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         SearchIndexing.StageAsync(this, default).GetAwaiter().GetResult();

@@ -31,47 +31,38 @@ internal sealed class OpacSearch(CatalogDbContext db, ConnectedDatabase database
         var page = Math.Clamp(request.Page, 1, 10_000 / pageSize);
 
         var sql = new SearchSql(database.Provider);
-        var where = Where(sql, request, expressions, site);
-        var copyMatch = CopyMatch(sql, request, site);
-        var statements = new List<string>
-        {
-            $"SELECT COUNT(*) FROM {sql.Documents} d WHERE {where}",
-            Ranking(sql, where, terms, (page - 1) * pageSize, pageSize),
-        };
-        foreach (var column in new[] { "DdcMainClass", "Year", "Language" })
-            statements.Add($"SELECT d.\"{column}\", COUNT(*) FROM {sql.Documents} d WHERE {where} GROUP BY d.\"{column}\"");
-        foreach (var column in new[] { "SiteId", "ItemType" })
-            statements.Add($"SELECT c.\"{column}\", COUNT(DISTINCT d.\"DocNo\") FROM {sql.Documents} d JOIN {sql.Copies} c ON c.\"RecordId\" = d.\"RecordId\"{copyMatch} WHERE {where} GROUP BY c.\"{column}\"");
-        statements.Add($"SELECT a.\"Availability\", COUNT(*) FROM (SELECT CASE WHEN EXISTS ({CopiesOf(sql, copyMatch, available: true)}) THEN 'Available' "
-                       + $"WHEN EXISTS ({CopiesOf(sql, copyMatch, available: false)}) THEN 'Unavailable' ELSE 'NoCopies' END AS \"Availability\" "
-                       + $"FROM {sql.Documents} d WHERE {where}) a GROUP BY a.\"Availability\"");
+        var matches = Matches(sql, request, expressions, site);
+        var facetSql = $"WITH m AS {sql.Materialized}({matches})\n"
+            + "SELECT 'total', " + sql.Text("NULL") + ", COUNT(*) FROM m\n"
+            + (!request.Facets ? "" : string.Concat(new[] { "DdcMainClass", "Year", "Language", "Availability" }.Select(column =>
+                $"UNION ALL SELECT '{column}', {sql.Text($"m.\"{column}\"")}, COUNT(*) FROM m GROUP BY m.\"{column}\"\n"))
+            + string.Concat(new[] { "SiteId", "ItemType" }.Select(column =>
+                $"UNION ALL SELECT '{column}', {sql.Text($"h.\"{column}\"")}, COUNT(DISTINCT h.\"DocNo\") FROM m JOIN {sql.Holdings} h ON h.\"DocNo\" = m.\"DocNo\"{HoldingMatch(sql, request, site)} GROUP BY h.\"{column}\"\n")));
+        var rankingSql = Ranking(sql, matches, terms, (page - 1) * pageSize, pageSize);
 
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = sql.Command(connection, string.Join(";\n", statements));
+            await using var command = sql.Command(connection, facetSql + ";\n" + rankingSql);
             await using var reader = await command.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            var total = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
+            var counts = new List<(string Facet, string? Value, int Count)>();
+            while (await reader.ReadAsync(ct))
+                counts.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
             await reader.NextResultAsync(ct);
             var ranked = new List<(long DocNo, int Score)>();
             while (await reader.ReadAsync(ct)) ranked.Add((reader.GetInt64(0), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture)));
-            var ddc = await Counts(reader, ct);
-            var years = await Counts(reader, ct);
-            var languages = await Counts(reader, ct);
-            var siteCounts = await Counts(reader, ct);
-            var itemTypes = await Counts(reader, ct);
-            var availability = await Counts(reader, ct);
             await reader.DisposeAsync();
 
+            List<(string? Value, int Count)> Of(string facet) => [.. counts.Where(c => c.Facet == facet).Select(c => (c.Value, c.Count))];
+            var total = counts.Single(c => c.Facet == "total").Count;
             var facets = new OpacFacets(
-                Facet(ddc, v => DdcNumber.TryParse(v, out var number) ? captions.MainClassCaption(number) : null),
-                await SiteFacet(siteCounts, ct),
-                Facet(years, null),
-                Facet(languages, null),
-                Facet(itemTypes, null),
-                Facet(availability, null));
+                Facet(Of("DdcMainClass"), v => DdcNumber.TryParse(v, out var number) ? captions.MainClassCaption(number) : null),
+                await SiteFacet(Of("SiteId"), ct),
+                Facet(Of("Year"), null),
+                Facet(Of("Language"), null),
+                Facet(Of("ItemType"), null),
+                Facet(Of("Availability"), null));
             var hits = await cards.Hits(ranked, site?.Id, ct);
             return (new OpacSearchResponse(total, page, pageSize, hits, facets), site?.Id);
         }
@@ -102,12 +93,15 @@ internal sealed class OpacSearch(CatalogDbContext db, ConnectedDatabase database
         return [.. expressions.Where(e => !e.IsEmpty)];
     }
 
-    private static string Where(SearchSql sql, OpacSearchRequest request, List<SearchExpression> expressions, SiteInfo? site)
+    /// <summary>
+    /// The matching documents with what the facets count, as one query: the words' document sets combined by
+    /// INTERSECT (AND) and UNION (OR), then the record-level filters, then the copy-level ones on cat_search_holdings.
+    /// </summary>
+    private static string Matches(SearchSql sql, OpacSearchRequest request, List<SearchExpression> expressions, SiteInfo? site)
     {
         var conditions = new List<string> { $"d.\"IsDeleted\" = {sql.Add(false)}" };
-        foreach (var expression in expressions)
-            conditions.Add("(" + string.Join(" OR ", expression.AnyOf.Select(all =>
-                "(" + string.Join(" AND ", all.Select(term => $"d.\"DocNo\" IN ({sql.Holding(term)})")) + ")")) + ")");
+        if (expressions.Count > 0)
+            conditions.Add($"d.\"DocNo\" IN ({All(expressions.Select(e => Any(e.AnyOf.Select(all => All(all.Select(sql.Holding))))))})");
         if (!string.IsNullOrWhiteSpace(request.Ddc))
         {
             if (!DdcRange.TryParse(request.Ddc, out var range))
@@ -118,49 +112,49 @@ internal sealed class OpacSearch(CatalogDbContext db, ConnectedDatabase database
         if (request.YearTo is { } to) conditions.Add($"d.\"Year\" <= {sql.Add(to)}");
         if (!string.IsNullOrWhiteSpace(request.Language)) conditions.Add($"d.\"Language\" = {sql.Add(request.Language.Trim().ToLowerInvariant())}");
         if (request.LocalStudies is { } local) conditions.Add($"d.\"IsLocalStudies\" = {sql.Add(local)}");
-        var copyMatch = CopyMatch(sql, request, site);
-        if (copyMatch.Length > 0) conditions.Add($"EXISTS ({CopiesOf(sql, copyMatch, available: false)})");
+        var holdingMatch = HoldingMatch(sql, request, site);
+        if (holdingMatch.Length > 0) conditions.Add($"EXISTS ({HoldingsOf(sql, holdingMatch, available: false)})");
         if (request.Available is { } available)
-            conditions.Add($"{(available ? "" : "NOT ")}EXISTS ({CopiesOf(sql, copyMatch, available: true)})");
-        return string.Join(" AND ", conditions);
+            conditions.Add($"{(available ? "" : "NOT ")}EXISTS ({HoldingsOf(sql, holdingMatch, available: true)})");
+        var availability = $"CASE WHEN EXISTS ({HoldingsOf(sql, holdingMatch, available: true)}) THEN 'Available' "
+                           + $"WHEN EXISTS ({HoldingsOf(sql, holdingMatch, available: false)}) THEN 'Unavailable' ELSE 'NoCopies' END";
+        return $"SELECT d.\"DocNo\", d.\"DdcMainClass\", d.\"Year\", d.\"Language\", {availability} AS \"Availability\" "
+               + $"FROM {sql.Documents} d WHERE {string.Join(" AND ", conditions)}";
     }
 
-    /// <summary>The copies a site or item type asks for, as extra join conditions on c.</summary>
-    private static string CopyMatch(SearchSql sql, OpacSearchRequest request, SiteInfo? site)
+    // SQLite takes no parentheses around the parts of a compound SELECT, so each part is a derived table.
+    private static string All(IEnumerable<string> sets) => Compound(sets, "INTERSECT");
+
+    private static string Any(IEnumerable<string> sets) => Compound(sets, "UNION");
+
+    private static string Compound(IEnumerable<string> sets, string operation) =>
+        string.Join($" {operation} ", sets.Select(set => $"SELECT \"DocNo\" FROM ({set}) s"));
+
+    /// <summary>The holdings a site or item type asks for, as extra conditions on h.</summary>
+    private static string HoldingMatch(SearchSql sql, OpacSearchRequest request, SiteInfo? site)
     {
         var match = "";
-        if (site is not null) match += $" AND c.\"SiteId\" = {sql.Add(site.Id)}";
-        if (!string.IsNullOrWhiteSpace(request.ItemType)) match += $" AND c.\"ItemType\" = {sql.Add(request.ItemType.Trim().ToUpperInvariant())}";
+        if (site is not null) match += $" AND h.\"SiteId\" = {sql.Add(site.Id)}";
+        if (!string.IsNullOrWhiteSpace(request.ItemType)) match += $" AND h.\"ItemType\" = {sql.Add(request.ItemType.Trim().ToUpperInvariant())}";
         return match;
     }
 
-    private static string CopiesOf(SearchSql sql, string copyMatch, bool available) =>
-        $"SELECT 1 FROM {sql.Copies} c WHERE c.\"RecordId\" = d.\"RecordId\"{copyMatch}"
-        + (available ? $" AND c.\"Status\" = {sql.Add("Available")}" : "");
+    private static string HoldingsOf(SearchSql sql, string holdingMatch, bool available) =>
+        $"SELECT 1 FROM {sql.Holdings} h WHERE h.\"DocNo\" = d.\"DocNo\"{holdingMatch}" + (available ? " AND h.\"Available\" > 0" : "");
 
-    private static string Ranking(SearchSql sql, string where, List<SearchTerm> terms, int skip, int take)
+    private static string Ranking(SearchSql sql, string matches, List<SearchTerm> terms, int skip, int take)
     {
         if (terms.Count == 0)
-            return sql.Page($"SELECT d.\"DocNo\", 0 FROM {sql.Documents} d WHERE {where} ORDER BY d.\"DocNo\" DESC", skip, take);
+            return sql.Page($"WITH m AS ({matches}) SELECT m.\"DocNo\", 0 FROM m ORDER BY m.\"DocNo\" DESC", skip, take);
         var words = terms.SelectMany(t => t.Words).ToList();
         var marked = words.Where(VietnameseText.HasMarks).Select(w => (object)w.Exact).Distinct().ToList();
         var exact = marked.Count == 0 ? "0" : $"CASE WHEN t.\"Exact\" IN ({sql.In(marked)}) THEN {ExactBonus} ELSE 0 END";
         var weight = $"{exact} + CASE WHEN t.\"Field\" = {(int)SearchField.Title} THEN {TitleWeight} ELSE 1 END";
         return sql.Page(
-            $"SELECT s.\"DocNo\", SUM(s.\"Best\") AS \"Score\" FROM (SELECT t.\"DocNo\", t.\"Folded\", MAX({weight}) AS \"Best\" "
+            $"WITH m AS ({matches}) SELECT s.\"DocNo\", SUM(s.\"Best\") AS \"Score\" FROM (SELECT t.\"DocNo\", t.\"Folded\", MAX({weight}) AS \"Best\" "
             + $"FROM {sql.Tokens} t WHERE t.\"Folded\" IN ({sql.In(words.Select(w => (object)w.Folded).Distinct())}) "
-            + $"AND t.\"DocNo\" IN (SELECT d.\"DocNo\" FROM {sql.Documents} d WHERE {where}) GROUP BY t.\"DocNo\", t.\"Folded\") s "
+            + "AND t.\"DocNo\" IN (SELECT m.\"DocNo\" FROM m) GROUP BY t.\"DocNo\", t.\"Folded\") s "
             + "GROUP BY s.\"DocNo\" ORDER BY \"Score\" DESC, s.\"DocNo\" DESC", skip, take);
-    }
-
-    private static async Task<List<(string? Value, int Count)>> Counts(DbDataReader reader, CancellationToken ct)
-    {
-        await reader.NextResultAsync(ct);
-        var counts = new List<(string?, int)>();
-        while (await reader.ReadAsync(ct))
-            counts.Add((reader.IsDBNull(0) ? null : Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture),
-                Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture)));
-        return counts;
     }
 
     private static List<FacetValue> Facet(List<(string? Value, int Count)> counts, Func<string?, string?>? label) =>

@@ -2,7 +2,8 @@ namespace LibraryIls.Catalog.Search;
 
 /// <summary>
 /// GET /api/opac/search. q is free text over every field; the other text parameters look in one field.
-/// All given parameters must hold (AND); within one text, OR and quoted phrases work as in q.
+/// All given parameters must hold (AND); within one text, OR and quoted phrases work as in q. facets=false skips
+/// counting the facets (a client paging through results it already has facets for).
 /// </summary>
 internal sealed record OpacSearchRequest(
     string? Q = null,
@@ -21,7 +22,8 @@ internal sealed record OpacSearchRequest(
     string? ItemType = null,
     bool? Available = null,
     int Page = 1,
-    int PageSize = 20);
+    int PageSize = 20,
+    bool Facets = true);
 
 /// <summary>One result: the record's main fields and its copies' availability per site.</summary>
 public sealed record OpacHit(

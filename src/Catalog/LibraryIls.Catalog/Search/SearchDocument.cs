@@ -10,6 +10,7 @@ namespace LibraryIls.Catalog.Search;
 internal sealed class SearchDocument
 {
     private readonly List<SearchToken> _tokens = [];
+    private readonly List<SearchHolding> _holdings = [];
 
     private SearchDocument() { }
 
@@ -30,6 +31,20 @@ internal sealed class SearchDocument
     public bool IsLocalStudies { get; private set; }
 
     public IReadOnlyCollection<SearchToken> Tokens => _tokens;
+
+    public IReadOnlyCollection<SearchHolding> Holdings => _holdings;
+
+    /// <summary>The record's copies counted per site and item type, as they stand after this save.</summary>
+    public void Hold(IEnumerable<(Guid SiteId, string ItemType, int Copies, int Available)> counts)
+    {
+        var stored = _holdings.ToDictionary(h => (h.SiteId, h.ItemType));
+        foreach (var (siteId, itemType, copies, available) in counts)
+        {
+            if (!stored.Remove((siteId, itemType), out var holding)) _holdings.Add(holding = new SearchHolding(siteId, itemType));
+            holding.Count(copies, available);
+        }
+        foreach (var gone in stored.Values) _holdings.Remove(gone);
+    }
 
     public static SearchDocument For(BibliographicRecord record) => new() { RecordId = record.Id };
 
@@ -64,6 +79,7 @@ internal sealed class SearchDocument
         ChangedAt = now.UtcDateTime;
         IsDeleted = true;
         _tokens.Clear();
+        _holdings.Clear();
     }
 
     /// <summary>A copy came, went or moved to another site: the record's set membership changed, so harvesters must see it again.</summary>

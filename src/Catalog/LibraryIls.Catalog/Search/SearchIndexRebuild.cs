@@ -64,8 +64,9 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
                 words += rows.Count;
                 progress?.WriteLine($"  {records:N0} records, {words:N0} words, {clock.Elapsed.TotalSeconds:F0} s");
             }
-            progress?.WriteLine("  building the word index …");
+            progress?.WriteLine("  building the word index and counting holdings …");
             await db.Database.ExecuteSqlRawAsync(CreateWordIndex(sql), ct);
+            await SearchHoldings.RebuildAsync(db, ct);
             return new SearchIndexRebuilt(records, words, clock.Elapsed.TotalSeconds);
         }
         finally

@@ -21,6 +21,8 @@ internal static class SearchModel
             document.Property(d => d.Language).HasMaxLength(3);
             document.HasMany(d => d.Tokens).WithOne().HasForeignKey(t => t.DocNo).OnDelete(DeleteBehavior.Cascade);
             document.Navigation(d => d.Tokens).HasField("_tokens").UsePropertyAccessMode(PropertyAccessMode.Field);
+            document.HasMany(d => d.Holdings).WithOne().HasForeignKey(h => h.DocNo).OnDelete(DeleteBehavior.Cascade);
+            document.Navigation(d => d.Holdings).HasField("_holdings").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
         modelBuilder.Entity<SearchToken>(token =>
         {
@@ -31,6 +33,12 @@ internal static class SearchModel
             token.Property(t => t.Exact).HasMaxLength(VietnameseText.MaxTokenLength);
             // The search reads a word's documents, fields and exact forms from this index alone.
             token.HasIndex(t => new { t.Folded, t.DocNo, t.Field, t.Exact });
+        });
+        modelBuilder.Entity<SearchHolding>(holding =>
+        {
+            holding.ToTable("cat_search_holdings");
+            holding.HasKey(h => new { h.DocNo, h.SiteId, h.ItemType });
+            holding.Property(h => h.ItemType).HasMaxLength(16);
         });
         modelBuilder.Entity<OpacAccess>(access =>
         {

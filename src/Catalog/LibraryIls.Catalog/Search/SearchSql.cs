@@ -16,6 +16,16 @@ internal sealed class SearchSql(DatabaseProvider provider)
     public string Tokens => Table("cat_search_tokens");
     public string Documents => Table("cat_search_documents");
     public string Copies => Table("cat_copies");
+    public string Holdings => Table("cat_search_holdings");
+
+    /// <summary>PostgreSQL and SQLite compute a CTE used twice once only when told; SQL Server has no such hint.</summary>
+    public string Materialized => provider == DatabaseProvider.SqlServer ? "" : "MATERIALIZED ";
+
+    public string Text(string expression) => provider switch
+    {
+        DatabaseProvider.SqlServer => $"CAST({expression} AS nvarchar(64))",
+        _ => $"CAST({expression} AS text)",
+    };
 
     public string Table(string name) => provider == DatabaseProvider.Sqlite ? $"\"{name}\"" : $"\"catalog\".\"{name}\"";
 

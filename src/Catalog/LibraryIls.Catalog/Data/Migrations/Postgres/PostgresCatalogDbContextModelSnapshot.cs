@@ -434,6 +434,29 @@ namespace LibraryIls.Catalog.Data.Migrations.Postgres
                     b.ToTable("cat_search_documents", "catalog");
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchHolding", b =>
+                {
+                    b.Property<long>("DocNo")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ItemType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Copies")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DocNo", "SiteId", "ItemType");
+
+                    b.ToTable("cat_search_holdings", "catalog");
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Search.SearchToken", b =>
                 {
                     b.Property<long>("DocNo")
@@ -480,6 +503,15 @@ namespace LibraryIls.Catalog.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchHolding", b =>
+                {
+                    b.HasOne("LibraryIls.Catalog.Search.SearchDocument", null)
+                        .WithMany("Holdings")
+                        .HasForeignKey("DocNo")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Search.SearchToken", b =>
                 {
                     b.HasOne("LibraryIls.Catalog.Search.SearchDocument", null)
@@ -496,6 +528,8 @@ namespace LibraryIls.Catalog.Data.Migrations.Postgres
 
             modelBuilder.Entity("LibraryIls.Catalog.Search.SearchDocument", b =>
                 {
+                    b.Navigation("Holdings");
+
                     b.Navigation("Tokens");
                 });
 #pragma warning restore 612, 618

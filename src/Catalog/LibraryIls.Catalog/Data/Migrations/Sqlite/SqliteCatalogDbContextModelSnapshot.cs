@@ -420,6 +420,29 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                     b.ToTable("cat_search_documents", (string)null);
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchHolding", b =>
+                {
+                    b.Property<long>("DocNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Copies")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocNo", "SiteId", "ItemType");
+
+                    b.ToTable("cat_search_holdings", (string)null);
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Search.SearchToken", b =>
                 {
                     b.Property<long>("DocNo")
@@ -466,6 +489,15 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchHolding", b =>
+                {
+                    b.HasOne("LibraryIls.Catalog.Search.SearchDocument", null)
+                        .WithMany("Holdings")
+                        .HasForeignKey("DocNo")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Search.SearchToken", b =>
                 {
                     b.HasOne("LibraryIls.Catalog.Search.SearchDocument", null)
@@ -482,6 +514,8 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
 
             modelBuilder.Entity("LibraryIls.Catalog.Search.SearchDocument", b =>
                 {
+                    b.Navigation("Holdings");
+
                     b.Navigation("Tokens");
                 });
 #pragma warning restore 612, 618

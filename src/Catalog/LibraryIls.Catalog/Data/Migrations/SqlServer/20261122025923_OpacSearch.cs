@@ -50,6 +50,29 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "cat_search_holdings",
+                schema: "catalog",
+                columns: table => new
+                {
+                    DocNo = table.Column<long>(type: "bigint", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ItemType = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Copies = table.Column<int>(type: "int", nullable: false),
+                    Available = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cat_search_holdings", x => new { x.DocNo, x.SiteId, x.ItemType });
+                    table.ForeignKey(
+                        name: "FK_cat_search_holdings_cat_search_documents_DocNo",
+                        column: x => x.DocNo,
+                        principalSchema: "catalog",
+                        principalTable: "cat_search_documents",
+                        principalColumn: "DocNo",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cat_search_tokens",
                 schema: "catalog",
                 columns: table => new
@@ -105,6 +128,10 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
             LibraryIls.Catalog.Opac.OpacViewsSql.DropSqlServer(migrationBuilder);
             migrationBuilder.DropTable(
                 name: "cat_opac_accesses",
+                schema: "catalog");
+
+            migrationBuilder.DropTable(
+                name: "cat_search_holdings",
                 schema: "catalog");
 
             migrationBuilder.DropTable(

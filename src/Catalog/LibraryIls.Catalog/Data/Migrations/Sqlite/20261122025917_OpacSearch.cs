@@ -48,6 +48,27 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "cat_search_holdings",
+                columns: table => new
+                {
+                    DocNo = table.Column<long>(type: "INTEGER", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Copies = table.Column<int>(type: "INTEGER", nullable: false),
+                    Available = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cat_search_holdings", x => new { x.DocNo, x.SiteId, x.ItemType });
+                    table.ForeignKey(
+                        name: "FK_cat_search_holdings_cat_search_documents_DocNo",
+                        column: x => x.DocNo,
+                        principalTable: "cat_search_documents",
+                        principalColumn: "DocNo",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cat_search_tokens",
                 columns: table => new
                 {
@@ -97,6 +118,9 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
             LibraryIls.Catalog.Opac.OpacViewsSql.DropSqlite(migrationBuilder);
             migrationBuilder.DropTable(
                 name: "cat_opac_accesses");
+
+            migrationBuilder.DropTable(
+                name: "cat_search_holdings");
 
             migrationBuilder.DropTable(
                 name: "cat_search_tokens");
