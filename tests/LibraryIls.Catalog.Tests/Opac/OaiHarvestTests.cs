@@ -40,11 +40,7 @@ public sealed class OaiHarvestTests
         await OpacTestData.SeedDemoCatalogueAsync(api);
         var admin = await api.AdminAsync();
         var deleted = await admin.CreateAsync(OpacTestData.Titled("Biểu ghi sẽ bị xoá"));
-        using (var delete = new HttpRequestMessage(HttpMethod.Delete, $"{CatalogTestApi.RecordsPath}/{deleted.Id}"))
-        {
-            delete.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
-            (await admin.SendAsync(delete)).EnsureSuccessStatusCode();
-        }
+        await admin.DeleteRecordAsync(deleted.Id);
         List<Guid> live;
         using (var scope = api.Services.CreateScope())
             live = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Records.Select(r => r.Id).ToListAsync();

@@ -49,11 +49,7 @@ public sealed class OaiPmhTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var admin = await api.AdminAsync();
         var kept = await admin.CreateAsync(Titled("Vợ chồng A Phủ", "Tô Hoài"));
         var gone = await admin.CreateAsync(Titled("Bản nháp sẽ xoá", "Tô Hoài"));
-        using (var delete = new HttpRequestMessage(HttpMethod.Delete, $"{CatalogTestApi.RecordsPath}/{gone.Id}"))
-        {
-            delete.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
-            (await admin.SendAsync(delete)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        }
+        await admin.DeleteRecordAsync(gone.Id);
         var harvester = api.Anonymous();
 
         var identify = XDocument.Parse(await harvester.GetStringAsync("/oai?verb=Identify"));

@@ -68,5 +68,13 @@ internal static class OpacTestData
             await seeder.SeedAsync(TextWriter.Null, default);
     }
 
+    /// <summary>Deletes a record still at its first version, as a cataloguer does.</summary>
+    public static async Task DeleteRecordAsync(this HttpClient client, Guid recordId)
+    {
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"{CatalogTestApi.RecordsPath}/{recordId}");
+        delete.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
+        (await client.SendAsync(delete)).StatusCode.ShouldBe(System.Net.HttpStatusCode.NoContent);
+    }
+
     public static Task FlushAccessesAsync(this LibraryIlsApi api) => api.Services.GetRequiredService<OpacAccessLog>().FlushAsync(default);
 }

@@ -32,10 +32,11 @@ public sealed class SearchEqualityTests(ApiFixture apis) : IClassFixture<ApiFixt
             foreach (var query in Queries.Append($"site={siteA}").Append($"site={siteB}&available=false"))
             {
                 var found = await reader.SearchAsync(query);
-                var titles = string.Join(" | ", found.Results.Select(r => $"{r.Title} [{r.Year}] {r.Score} {string.Join(',', r.Availability.Select(a => $"{(a.SiteCode == siteA ? "A" : "B")}:{a.Available}/{a.Copies}"))}"));
+                var titles = string.Join(" | ", found.Results.Select(r => $"{r.Title} [{r.Year}] {r.Score} {string.Join(',', r.Availability.Select(a => $"{(a.SiteCode == siteA ? "A" : "B")}:{a.Available}/{a.Copies}").Order(StringComparer.Ordinal))}"));
                 var facets = string.Join(" ; ", new[] { found.Facets.DdcMainClass, found.Facets.Year, found.Facets.Language, found.Facets.ItemType, found.Facets.Availability }
                     .Select(f => string.Join(",", f.Select(v => $"{v.Value}={v.Count}"))));
-                var sites = string.Join(",", found.Facets.Site.Select(v => $"{(v.Value == siteA ? "A" : "B")}={v.Count}"));
+                // Site codes are random per run, so the sites are named A and B and put in that order.
+                var sites = string.Join(",", found.Facets.Site.Select(v => $"{(v.Value == siteA ? "A" : "B")}={v.Count}").Order(StringComparer.Ordinal));
                 lines.Add($"{query.Replace(siteA, "A", StringComparison.Ordinal).Replace(siteB, "B", StringComparison.Ordinal)} => {found.Total}: {titles} || {facets} || {sites}");
                 Console.WriteLine($"{provider} {query}: {found.Total}");
             }
