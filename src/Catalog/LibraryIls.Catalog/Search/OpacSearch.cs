@@ -32,27 +32,33 @@ internal sealed class OpacSearch(CatalogDbContext db, ConnectedDatabase database
 
         var sql = new SearchSql(database.Provider);
         var matches = Matches(sql, request, expressions, site);
-        var facetSql = $"WITH m AS {sql.Materialized}({matches})\n"
-            + "SELECT 'total', " + sql.Text("NULL") + ", COUNT(*) FROM m\n"
-            + (!request.Facets ? "" : string.Concat(new[] { "DdcMainClass", "Year", "Language", "Availability" }.Select(column =>
-                $"UNION ALL SELECT '{column}', {sql.Text($"m.\"{column}\"")}, COUNT(*) FROM m GROUP BY m.\"{column}\"\n"))
-            + string.Concat(new[] { "SiteId", "ItemType" }.Select(column =>
-                $"UNION ALL SELECT '{column}', {sql.Text($"h.\"{column}\"")}, COUNT(DISTINCT h.\"DocNo\") FROM m JOIN {sql.Holdings} h ON h.\"DocNo\" = m.\"DocNo\"{HoldingMatch(sql, request, site)} GROUP BY h.\"{column}\"\n")));
-        var rankingSql = Ranking(sql, matches, terms, (page - 1) * pageSize, pageSize);
+        // One statement, the matches computed once: the total, the facets and the ranked page, as (kind, value, count) rows.
+        var parts = new List<string> { "SELECT 'total', " + sql.Text("NULL") + ", COUNT(*) FROM m" };
+        if (request.Facets)
+        {
+            parts.AddRange(new[] { "DdcMainClass", "Year", "Language", "Availability" }.Select(column =>
+                $"SELECT '{column}', {sql.Text($"m.\"{column}\"")}, COUNT(*) FROM m GROUP BY m.\"{column}\""));
+            parts.AddRange(new[] { "SiteId", "ItemType" }.Select(column =>
+                $"SELECT '{column}', {sql.Text($"h.\"{column}\"")}, COUNT(DISTINCT h.\"DocNo\") FROM m JOIN {sql.Holdings} h "
+                + $"ON h.\"DocNo\" = m.\"DocNo\"{HoldingMatch(sql, request, site)} GROUP BY h.\"{column}\""));
+        }
+        parts.Add($"SELECT 'rank', {sql.Text("r.\"DocNo\"")}, r.\"Score\" FROM ({Ranking(sql, terms, (page - 1) * pageSize, pageSize)}) r");
+        var statement = $"WITH m AS {sql.Materialized}({matches})\n" + string.Join("\nUNION ALL ", parts);
 
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = sql.Command(connection, facetSql + ";\n" + rankingSql);
-            await using var reader = await command.ExecuteReaderAsync(ct);
             var counts = new List<(string Facet, string? Value, int Count)>();
-            while (await reader.ReadAsync(ct))
-                counts.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
-            await reader.NextResultAsync(ct);
-            var ranked = new List<(long DocNo, int Score)>();
-            while (await reader.ReadAsync(ct)) ranked.Add((reader.GetInt64(0), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture)));
-            await reader.DisposeAsync();
+            await using (var command = sql.Command(connection, statement))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                    counts.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
+            }
+            // UNION ALL keeps no order: the page is put back in the ranking's order here.
+            var ranked = counts.Where(c => c.Facet == "rank").Select(c => (DocNo: long.Parse(c.Value!, CultureInfo.InvariantCulture), Score: c.Count))
+                .OrderByDescending(r => r.Score).ThenByDescending(r => r.DocNo).ToList();
 
             List<(string? Value, int Count)> Of(string facet) => [.. counts.Where(c => c.Facet == facet).Select(c => (c.Value, c.Count))];
             var total = counts.Single(c => c.Facet == "total").Count;
@@ -116,7 +122,7 @@ internal sealed class OpacSearch(CatalogDbContext db, ConnectedDatabase database
         if (holdingMatch.Length > 0) conditions.Add($"EXISTS ({HoldingsOf(sql, holdingMatch, available: false)})");
         if (request.Available is { } available)
             conditions.Add($"{(available ? "" : "NOT ")}EXISTS ({HoldingsOf(sql, holdingMatch, available: true)})");
-        var availability = $"CASE WHEN EXISTS ({HoldingsOf(sql, holdingMatch, available: true)}) THEN 'Available' "
+        var availability = !request.Facets ? "NULL" : $"CASE WHEN EXISTS ({HoldingsOf(sql, holdingMatch, available: true)}) THEN 'Available' "
                            + $"WHEN EXISTS ({HoldingsOf(sql, holdingMatch, available: false)}) THEN 'Unavailable' ELSE 'NoCopies' END";
         return $"SELECT d.\"DocNo\", d.\"DdcMainClass\", d.\"Year\", d.\"Language\", {availability} AS \"Availability\" "
                + $"FROM {sql.Documents} d WHERE {string.Join(" AND ", conditions)}";
@@ -142,16 +148,17 @@ internal sealed class OpacSearch(CatalogDbContext db, ConnectedDatabase database
     private static string HoldingsOf(SearchSql sql, string holdingMatch, bool available) =>
         $"SELECT 1 FROM {sql.Holdings} h WHERE h.\"DocNo\" = d.\"DocNo\"{holdingMatch}" + (available ? " AND h.\"Available\" > 0" : "");
 
-    private static string Ranking(SearchSql sql, string matches, List<SearchTerm> terms, int skip, int take)
+    /// <summary>The page of the ranking, over the matches m.</summary>
+    private static string Ranking(SearchSql sql, List<SearchTerm> terms, int skip, int take)
     {
         if (terms.Count == 0)
-            return sql.Page($"WITH m AS ({matches}) SELECT m.\"DocNo\", 0 FROM m ORDER BY m.\"DocNo\" DESC", skip, take);
+            return sql.Page("SELECT m.\"DocNo\", 0 AS \"Score\" FROM m ORDER BY m.\"DocNo\" DESC", skip, take);
         var words = terms.SelectMany(t => t.Words).ToList();
         var marked = words.Where(VietnameseText.HasMarks).Select(w => (object)w.Exact).Distinct().ToList();
         var exact = marked.Count == 0 ? "0" : $"CASE WHEN t.\"Exact\" IN ({sql.In(marked)}) THEN {ExactBonus} ELSE 0 END";
         var weight = $"{exact} + CASE WHEN t.\"Field\" = {(int)SearchField.Title} THEN {TitleWeight} ELSE 1 END";
         return sql.Page(
-            $"WITH m AS ({matches}) SELECT s.\"DocNo\", SUM(s.\"Best\") AS \"Score\" FROM (SELECT t.\"DocNo\", t.\"Folded\", MAX({weight}) AS \"Best\" "
+            $"SELECT s.\"DocNo\", SUM(s.\"Best\") AS \"Score\" FROM (SELECT t.\"DocNo\", t.\"Folded\", MAX({weight}) AS \"Best\" "
             + $"FROM {sql.Tokens} t WHERE t.\"Folded\" IN ({sql.In(words.Select(w => (object)w.Folded).Distinct())}) "
             + "AND t.\"DocNo\" IN (SELECT m.\"DocNo\" FROM m) GROUP BY t.\"DocNo\", t.\"Folded\") s "
             + "GROUP BY s.\"DocNo\" ORDER BY \"Score\" DESC, s.\"DocNo\" DESC", skip, take);
