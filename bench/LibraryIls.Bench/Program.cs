@@ -1,5 +1,6 @@
 using LibraryIls.Bench.Circulation;
 using LibraryIls.Bench.Marc;
+using LibraryIls.Bench.Opac;
 using LibraryIls.Bench.Reporting;
 
 // bench <area> <name> [args]: each module adds its area here.
@@ -8,6 +9,7 @@ return args switch
     ["marc", .. var rest] => MarcBench.Run(rest),
     ["circulation", .. var rest] => await CirculationBench.RunAsync(rest),
     ["reporting", .. var rest] => await ReportingBench.RunAsync(rest),
+    ["opac", .. var rest] => await OpacBench.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -16,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("usage: bench marc all|parse|convert|memory|generate OUT [N]|cli <marc command line>");
     Console.Error.WriteLine("       bench circulation [sqlite|postgres] [--clients 16] [--seconds 20]");
     Console.Error.WriteLine("       bench reporting [sqlite|postgres] [--events 10000000] [--visits 2000000] [--keep]");
+    Console.Error.WriteLine("       bench opac [sqlite|postgres] [--records 1000000] [--queries 600]");
     return 2;
 }

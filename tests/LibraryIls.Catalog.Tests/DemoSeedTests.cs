@@ -1,4 +1,3 @@
-using LibraryIls.BuildingBlocks.Demo;
 using LibraryIls.Catalog.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,15 +11,7 @@ public sealed class DemoSeedTests(ApiFixture apis) : IClassFixture<ApiFixture>
     {
         var api = await apis.For(provider);
 
-        for (var run = 0; run < 2; run++)
-        {
-            using var scope = api.Services.CreateScope();
-            // The network and the catalogue only: later modules' demo data (a year of loans) is theirs to test.
-            foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order)
-                         .Where(s => s.GetType().Namespace!.StartsWith("LibraryIls.Organization", StringComparison.Ordinal)
-                                     || s.GetType().Namespace!.StartsWith("LibraryIls.Catalog", StringComparison.Ordinal)))
-                await seeder.SeedAsync(TextWriter.Null, default);
-        }
+        for (var run = 0; run < 2; run++) await Opac.OpacTestData.SeedDemoCatalogueAsync(api);
 
         using var check = api.Services.CreateScope();
         var db = check.ServiceProvider.GetRequiredService<CatalogDbContext>();

@@ -30,10 +30,16 @@ public sealed class LibraryIlsApi : WebApplicationFactory<Program>
     /// <summary>The clock the whole API runs on; tests that move it get a host of their own (a class fixture).</summary>
     public AdjustableClock Clock { get; } = new();
 
-    public static async Task<LibraryIlsApi> StartAsync(string provider)
+    /// <param name="listenOnRealPort">Serve on a real loopback port (Kestrel), for clients outside the process such as a harvester.</param>
+    public static async Task<LibraryIlsApi> StartAsync(string provider, bool listenOnRealPort = false)
     {
         var (connection, drop) = await TestDatabases.CreateAsync(provider);
         var api = new LibraryIlsApi(provider, connection, drop);
+        if (listenOnRealPort)
+        {
+            api.UseKestrel(0);
+            api.StartServer();
+        }
         using (var scope = api.Services.CreateScope())
             await OrganizationModule.CreateAdminAsync(scope.ServiceProvider, AdminUser, "Quản trị thử nghiệm", Password, default);
         return api;
@@ -52,6 +58,10 @@ public sealed class LibraryIlsApi : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
         });
     }
+
+    /// <summary>Where the API listens when started with a real port.</summary>
+    public Uri ListeningAddress => new(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>A client with no token: what the public and a stranger see.</summary>
     public HttpClient Anonymous() => CreateClient();

@@ -147,7 +147,7 @@ internal static class CirculationBench
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static async Task<(string Connection, Func<Task> Drop)> ScratchDatabase(string provider)
+    internal static async Task<(string Connection, Func<Task> Drop)> ScratchDatabase(string provider)
     {
         if (provider != "postgres")
         {

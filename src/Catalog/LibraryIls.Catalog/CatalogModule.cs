@@ -6,6 +6,9 @@ using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Demo;
+using LibraryIls.Catalog.Oai;
+using LibraryIls.Catalog.Opac;
+using LibraryIls.Catalog.Search;
 using LibraryIls.Catalog.Records;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +35,16 @@ public static class CatalogModule
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         services.AddScoped<IValidator<CopyRequest>, CopyRequestValidator>();
         services.AddScoped<IValidator<BulkCopyRequest>, BulkCopyRequestValidator>();
+        services.AddOpac();
         return services;
+    }
+
+    /// <summary>The shell's "search-index rebuild": the OPAC index rebuilt from every record, with progress.</summary>
+    public static async Task<int> RebuildSearchIndexAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
+    {
+        var rebuilt = await services.GetRequiredService<SearchIndexRebuild>().Run(output, ct);
+        output.WriteLine($"Chỉ mục tìm kiếm / search index: {rebuilt.Records} records, {rebuilt.Words} words, {rebuilt.Seconds:F1} s.");
+        return 0;
     }
 
     public static IEndpointRouteBuilder MapCatalog(this IEndpointRouteBuilder app)
@@ -41,6 +53,7 @@ public static class CatalogModule
         catalog.MapRecords();
         catalog.MapCopies();
         catalog.MapClassification();
+        app.MapOpac();
         return app;
     }
 }

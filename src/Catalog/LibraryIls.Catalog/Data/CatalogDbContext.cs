@@ -1,7 +1,10 @@
 using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
+using LibraryIls.Catalog.Opac;
 using LibraryIls.Catalog.Records;
+using LibraryIls.Catalog.Search;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Catalog.Data;
@@ -23,6 +26,38 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
     public DbSet<CatalogCopyRowV1> CopyRowsV1 => Set<CatalogCopyRowV1>();
 
     public DbSet<CatalogRecordRowV1> RecordRowsV1 => Set<CatalogRecordRowV1>();
+
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+
+    public DbSet<SearchToken> SearchTokens => Set<SearchToken>();
+
+    public DbSet<OpacAccess> OpacAccesses => Set<OpacAccess>();
+
+    /// <summary>False only while a bulk load writes records and rebuilds the OPAC index afterwards in one pass.</summary>
+    public bool IndexOnSave { get; set; } = true;
+
+    public TimeProvider Clock => this.GetService<TimeProvider>();
+
+    public DatabaseProvider Provider => Database.ProviderName switch
+    {
+        { } name when name.Contains("Sqlite", StringComparison.Ordinal) => DatabaseProvider.Sqlite,
+        { } name when name.Contains("SqlServer", StringComparison.Ordinal) => DatabaseProvider.SqlServer,
+        _ => DatabaseProvider.Postgres,
+    };
+
+    public DbSet<SearchHolding> SearchHoldings => Set<SearchHolding>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        SearchIndexing.StageAsync(this, default).GetAwaiter().GetResult();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await SearchIndexing.StageAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -93,6 +128,7 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
             row.Property(r => r.Price).HasPrecision(14, 2);
         });
         modelBuilder.Entity<CatalogRecordRowV1>(row => row.HasNoKey().ToView(CatalogViews.RecordsV1));
+        SearchModel.Configure(modelBuilder);
     }
 }
 

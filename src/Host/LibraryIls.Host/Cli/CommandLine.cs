@@ -23,6 +23,7 @@ internal static class CommandLine
           seed-demo             add a demo provincial network, staff of each role (passwords printed once)
           marc ...              MARC21 tools: convert, validate, stats (marc --help)
           report annual         the year's statistics as a file: --year 2025 --format xlsx|docx|csv|json --out FILE [--site CODE]
+          search-index rebuild  rebuild the OPAC search index from the catalogue (after a bulk load or restore)
           --help                this text
 
         Database: --Database:Provider=Sqlite|SqlServer|Postgres --Database:ConnectionString="..."
@@ -64,6 +65,8 @@ internal static class CommandLine
                 return await WithApp(rest, (services, ct) => ReportCommand.RunAsync(services, rest, ct));
             case "marc":
                 return Marc.MarcCommand.Run(rest);
+            case "search-index" when rest is ["rebuild", ..]:
+                return await WithApp(rest, (services, ct) => LibraryIls.Catalog.CatalogModule.RebuildSearchIndexAsync(services, Console.Out, ct));
             default:
                 Console.Error.WriteLine($"Lệnh không rõ / unknown command: {command}\n");
                 Console.Error.WriteLine(Help);

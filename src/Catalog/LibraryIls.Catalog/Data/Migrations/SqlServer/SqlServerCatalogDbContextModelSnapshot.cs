@@ -111,6 +111,26 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                     b.ToView("rpt_catalog_records_v1", "catalog");
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Contracts.OpacAccessRowV1", b =>
+                {
+                    b.Property<long>("AccessId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("rpt_opac_accesses_v1", "catalog");
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Copies.Copy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -187,6 +207,32 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                     b.HasIndex("SiteId", "ShelfKey");
 
                     b.ToTable("cat_copies", "catalog");
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Opac.OpacAccess", b =>
+                {
+                    b.Property<long>("AccessId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("AccessId"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("AccessId");
+
+                    b.HasIndex("OccurredAtUtc");
+
+                    b.ToTable("cat_opac_accesses", "catalog");
                 });
 
             modelBuilder.Entity("LibraryIls.Catalog.Records.BibliographicRecord", b =>
@@ -340,6 +386,105 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                     b.ToTable("cat_record_versions", "catalog");
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchDocument", b =>
+                {
+                    b.Property<long>("DocNo")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("DocNo"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DdcClass")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("DdcMainClass")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<double?>("DdcValue")
+                        .HasColumnType("float");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsLocalStudies")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("DocNo");
+
+                    b.HasIndex("RecordId")
+                        .IsUnique();
+
+                    b.HasIndex("ChangedAt", "DocNo");
+
+                    b.ToTable("cat_search_documents", "catalog");
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchHolding", b =>
+                {
+                    b.Property<long>("DocNo")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ItemType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Copies")
+                        .HasColumnType("int");
+
+                    b.HasKey("DocNo", "SiteId", "ItemType");
+
+                    b.ToTable("cat_search_holdings", "catalog");
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchToken", b =>
+                {
+                    b.Property<long>("DocNo")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte>("Field")
+                        .HasColumnType("tinyint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Exact")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Folded")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("DocNo", "Field", "Position");
+
+                    b.HasIndex("Folded", "DocNo", "Field", "Exact");
+
+                    b.ToTable("cat_search_tokens", "catalog");
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Copies.Copy", b =>
                 {
                     b.HasOne("LibraryIls.Catalog.Records.BibliographicRecord", null)
@@ -358,9 +503,34 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchHolding", b =>
+                {
+                    b.HasOne("LibraryIls.Catalog.Search.SearchDocument", null)
+                        .WithMany("Holdings")
+                        .HasForeignKey("DocNo")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchToken", b =>
+                {
+                    b.HasOne("LibraryIls.Catalog.Search.SearchDocument", null)
+                        .WithMany("Tokens")
+                        .HasForeignKey("DocNo")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Records.BibliographicRecord", b =>
                 {
                     b.Navigation("Headings");
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchDocument", b =>
+                {
+                    b.Navigation("Holdings");
+
+                    b.Navigation("Tokens");
                 });
 #pragma warning restore 612, 618
         }

@@ -105,6 +105,26 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                     b.ToView("rpt_catalog_records_v1", (string)null);
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Contracts.OpacAccessRowV1", b =>
+                {
+                    b.Property<long>("AccessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("rpt_opac_accesses_v1", (string)null);
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Copies.Copy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -181,6 +201,30 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                     b.HasIndex("SiteId", "ShelfKey");
 
                     b.ToTable("cat_copies", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Opac.OpacAccess", b =>
+                {
+                    b.Property<long>("AccessId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccessId");
+
+                    b.HasIndex("OccurredAtUtc");
+
+                    b.ToTable("cat_opac_accesses", (string)null);
                 });
 
             modelBuilder.Entity("LibraryIls.Catalog.Records.BibliographicRecord", b =>
@@ -330,6 +374,103 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                     b.ToTable("cat_record_versions", (string)null);
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchDocument", b =>
+                {
+                    b.Property<long>("DocNo")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DdcClass")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DdcMainClass")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DdcValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLocalStudies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocNo");
+
+                    b.HasIndex("RecordId")
+                        .IsUnique();
+
+                    b.HasIndex("ChangedAt", "DocNo");
+
+                    b.ToTable("cat_search_documents", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchHolding", b =>
+                {
+                    b.Property<long>("DocNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Copies")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocNo", "SiteId", "ItemType");
+
+                    b.ToTable("cat_search_holdings", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchToken", b =>
+                {
+                    b.Property<long>("DocNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Field")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Exact")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folded")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocNo", "Field", "Position");
+
+                    b.HasIndex("Folded", "DocNo", "Field", "Exact");
+
+                    b.ToTable("cat_search_tokens", (string)null);
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Copies.Copy", b =>
                 {
                     b.HasOne("LibraryIls.Catalog.Records.BibliographicRecord", null)
@@ -348,9 +489,34 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchHolding", b =>
+                {
+                    b.HasOne("LibraryIls.Catalog.Search.SearchDocument", null)
+                        .WithMany("Holdings")
+                        .HasForeignKey("DocNo")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchToken", b =>
+                {
+                    b.HasOne("LibraryIls.Catalog.Search.SearchDocument", null)
+                        .WithMany("Tokens")
+                        .HasForeignKey("DocNo")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Records.BibliographicRecord", b =>
                 {
                     b.Navigation("Headings");
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchDocument", b =>
+                {
+                    b.Navigation("Holdings");
+
+                    b.Navigation("Tokens");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using LibraryIls.BuildingBlocks.Demo;
+using LibraryIls.Bench.Circulation;
+using LibraryIls.Catalog.Classification;
+using LibraryIls.Catalog.Contracts;
+using LibraryIls.Catalog.Copies;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Marc.Generation;
+using LibraryIls.Catalog.Records;
+using LibraryIls.Catalog.Search;
+using LibraryIls.Host;
+using LibraryIls.Organization.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace LibraryIls.Bench.Opac;
+
+/// <summary>
+/// OPAC search at catalogue scale: N generated Vietnamese records (with 1-3 copies each at the demo sites) are
+/// bulk-loaded, the index is rebuilt by its fast path (timed, size measured), then one- to three-word queries,
+/// typed with and without diacritics, run one after another over HTTP on loopback; latency percentiles printed.
+/// Usage: bench opac [sqlite|postgres] [--records 1000000] [--queries 600] [--keep]
+/// </summary>
+internal static class OpacBench
+{
+    private static readonly string[] Typed =
+    [
+        "Truyện Kiều", "Nguyễn Du", "lịch sử", "Việt Nam", "Tô Hoài", "Chí Phèo", "văn học", "tiểu thuyết", "Nam Cao",
+        "Dế Mèn", "hoa vàng", "thuỷ sản", "Cà Mau", "Xuân Quỳnh", "Đặng Thùy Trâm", "giáo trình tin học", "Kim Đồng",
+        "lúa nước", "từ điển tiếng Việt", "Hồ Chí Minh", "ca dao tục ngữ", "Đại Việt sử ký", "truyện ngắn", "Bảo Ninh",
+        "Vũ Trọng Phụng", "cánh đồng bất tận", "tắt đèn", "địa chí", "phiêu lưu", "văn hoá làng xã", "mắt biếc", "thơ",
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var provider = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))?.ToLowerInvariant() ?? "sqlite";
+        var records = Option(args, "--records", 1_000_000);
+        var queries = Option(args, "--queries", 600);
+        var (connection, drop) = await CirculationBench.ScratchDatabase(provider);
+        try
+        {
+            await using var app = LibraryIlsApp.Build([
+                "--urls=http://127.0.0.1:0", $"--Database:Provider={(provider == "postgres" ? "Postgres" : "Sqlite")}",
+                $"--Database:ConnectionString={connection}", "--Logging:LogLevel:Default=Warning",
+                $"--Database:DataFolder={Path.Combine(Path.GetTempPath(), "libraryils-bench")}",
+            ]);
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var clock = Stopwatch.StartNew();
+            await Load(app.Services, records);
+            Console.WriteLine($"opac {provider}: loaded {records:N0} records with copies in {clock.Elapsed.TotalSeconds:F0} s");
+
+            SearchIndexRebuilt rebuilt;
+            var before = await DatabaseSize(provider, connection);
+            using (var scope = app.Services.CreateScope())
+                rebuilt = await scope.ServiceProvider.GetRequiredService<SearchIndexRebuild>().Run(null, default);
+            var size = provider == "postgres" ? await IndexSize(connection) : await DatabaseSize(provider, connection) - before;
+            Console.WriteLine($"opac {provider}: index rebuilt in {rebuilt.Seconds:F1} s: {rebuilt.Records:N0} records, {rebuilt.Words:N0} words, " +
+                $"size {size / 1024.0 / 1024.0:F0} MB (words with their indexes, documents, holdings)");
+
+            using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
+            var random = new Random(2026);
+            var plans = Enumerable.Range(0, queries).Select(i =>
+            {
+                var words = string.Join(' ', Typed[random.Next(Typed.Length)].Split(' ').Take(1 + random.Next(3)));
+                return (Marks: i % 2 == 0, Text: i % 2 == 0 ? words : VietnameseText.Fold(words));
+            }).ToList();
+            foreach (var (_, text) in plans.Take(20)) await Search(http, text, facets: true);
+            var timings = new List<(bool Marks, int Words, double Ms, int Total)>();
+            var withoutFacets = new List<double>();
+            foreach (var (marks, text) in plans)
+            {
+                var watch = Stopwatch.StartNew();
+                var total = await Search(http, text, facets: true);
+                timings.Add((marks, text.Split(' ').Length, watch.Elapsed.TotalMilliseconds, total));
+                watch.Restart();
+                await Search(http, text, facets: false);
+                withoutFacets.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            Report(provider, "page 2 (no facets)", withoutFacets);
+            Report(provider, "all", timings.Select(t => t.Ms));
+            Report(provider, "with diacritics", timings.Where(t => t.Marks).Select(t => t.Ms));
+            Report(provider, "without diacritics", timings.Where(t => !t.Marks).Select(t => t.Ms));
+            foreach (var words in new[] { 1, 2, 3 })
+                Report(provider, $"{words} word(s)", timings.Where(t => t.Words == words).Select(t => t.Ms));
+            Console.WriteLine($"opac {provider}: median result count {timings.Select(t => t.Total).Order().ElementAt(timings.Count / 2):N0}");
+            await app.StopAsync();
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (args.Contains("--keep")) Console.WriteLine($"opac {provider}: database kept: {connection}");
+            else await drop();
+        }
+    }
+
+    private static async Task<int> Search(HttpClient http, string text, bool facets)
+    {
+        using var response = await http.GetAsync($"/api/opac/search?q={Uri.EscapeDataString(text)}" + (facets ? "" : "&page=2&facets=false"));
+        response.EnsureSuccessStatusCode();
+        using var json = await System.Text.Json.JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+        return json.RootElement.GetProperty("total").GetInt32();
+    }
+
+    /// <summary>Records, headings and copies through EF in large batches, the OPAC index left for the rebuild.</summary>
+    private static async Task Load(IServiceProvider services, int count)
+    {
+        using (var scope = services.CreateScope())
+            foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().Where(s => s.GetType().Namespace!.StartsWith("LibraryIls.Organization", StringComparison.Ordinal)))
+                await seeder.SeedAsync(TextWriter.Null, default);
+        var sites = new List<SiteInfo>();
+        using (var scope = services.CreateScope())
+        {
+            var directory = scope.ServiceProvider.GetRequiredService<ISiteDirectory>();
+            foreach (var code in new[] { "TVT-TSC", "TVT-CS1", "TVT-CS2", "H-LH", "H-MT", "X-PH" })
+                if (await directory.FindByCodeAsync(code, default) is { } site) sites.Add(site);
+        }
+        var generator = new VietnameseRecordGenerator(seed: 1_000_000);
+        var now = DateTimeOffset.UtcNow;
+        var number = 0;
+        const int batch = 5000;
+        for (var done = 0; done < count; done += batch)
+        {
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+            var callNumbers = scope.ServiceProvider.GetRequiredService<CallNumbers>();
+            db.IndexOnSave = false;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = done; i < Math.Min(count, done + batch); i++)
+            {
+                var marc = generator.Next();
+                var holdings = marc.DataFields("952").ToList();
+                marc.Fields.RemoveAll(f => f.Tag == "952");
+                var record = BibliographicRecord.Create(marc, "bench", now);
+                db.Records.Add(record);
+                var callNumber = callNumbers.For(record).ToString();
+                foreach (var (holding, c) in holdings.Select((h, c) => (h, c)))
+                {
+                    var copy = Copy.Create(record.Id, $"B.{number++:D8}", sites[(i + c) % sites.Count], new CopyDetails(
+                        CopyLocation.Lending, i % 10 == 0 ? "BAO" : "SACH", callNumber, null, DateOnly.FromDateTime(now.UtcDateTime), AcquisitionSource.Purchase), now);
+                    if (i % 3 == 0 && c == 0) copy.ChangeStatus(CopyStatus.OnLoan);
+                    db.Copies.Add(copy);
+                }
+            }
+            await db.SaveChangesAsync();
+            db.IndexOnSave = true;
+            if (done % 100_000 == 0 && done > 0) Console.WriteLine($"  loaded {done:N0}");
+        }
+    }
+
+    private static async Task<long> IndexSize(string connection)
+    {
+        await using var pg = new NpgsqlConnection(connection);
+        await pg.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pg_total_relation_size('catalog.cat_search_tokens') + "
+            + "pg_total_relation_size('catalog.cat_search_documents') + pg_total_relation_size('catalog.cat_search_holdings')", pg);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>SQLite: the file's pages in use (the bundled SQLite has no dbstat), so the index is the growth over its rebuild.</summary>
+    private static async Task<long> DatabaseSize(string provider, string connection)
+    {
+        if (provider == "postgres") return 0;
+        await using var sqlite = new SqliteConnection(connection);
+        await sqlite.OpenAsync();
+        await using var pages = sqlite.CreateCommand();
+        pages.CommandText = "SELECT (SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count()), (SELECT page_size FROM pragma_page_size())";
+        await using var reader = await pages.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return reader.GetInt64(0) * reader.GetInt64(1);
+    }
+
+    private static void Report(string provider, string label, IEnumerable<double> milliseconds)
+    {
+        var sorted = milliseconds.Order().ToList();
+        if (sorted.Count == 0) return;
+        double At(double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+        Console.WriteLine($"opac {provider}: search {label,-20} n={sorted.Count,4} p50={At(0.50):F1}ms p95={At(0.95):F1}ms p99={At(0.99):F1}ms max={sorted[^1]:F1}ms");
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+    }
+}

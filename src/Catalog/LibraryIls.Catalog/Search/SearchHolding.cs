@@ -1,0 +1,29 @@
+namespace LibraryIls.Catalog.Search;
+
+/// <summary>
+/// A record's copies at one site of one item type, and how many are on the shelf (cat_search_holdings): what the
+/// OPAC filters and counts facets by, keyed by the short document number so a search never joins on record ids.
+/// Recounted in the same SaveChanges as any copy change (see <see cref="SearchIndexing"/>).
+/// </summary>
+internal sealed class SearchHolding
+{
+    private SearchHolding() { }
+
+    public SearchHolding(Guid siteId, string itemType)
+    {
+        SiteId = siteId;
+        ItemType = itemType;
+    }
+
+    public long DocNo { get; private set; }
+    public Guid SiteId { get; private set; }
+    public string ItemType { get; private set; } = "";
+    public int Copies { get; private set; }
+    public int Available { get; private set; }
+
+    public void Count(int copies, int available)
+    {
+        if (Copies != copies) Copies = copies;
+        if (Available != available) Available = available;
+    }
+}

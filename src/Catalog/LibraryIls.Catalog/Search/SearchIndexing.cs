@@ -1,0 +1,97 @@
+using LibraryIls.Catalog.Contracts;
+using LibraryIls.Catalog.Copies;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace LibraryIls.Catalog.Search;
+
+/// <summary>
+/// Keeps the OPAC index in step with the catalogue inside the same SaveChanges, so the same transaction:
+/// every code path that changes a record or a copy (the record and copy endpoints, circulation through
+/// ICopyCatalog, MARC import, the demo seeder) goes through CatalogDbContext, so none can forget the index.
+/// A record's words are rewritten when it changes; its holdings (copies per site and item type, on the shelf)
+/// when a copy comes, goes, moves, or changes type or status; a copy that comes, goes or moves site also moves
+/// the record's OAI datestamp, because its set membership changed.
+/// </summary>
+internal static class SearchIndexing
+{
+    public static async Task StageAsync(CatalogDbContext db, CancellationToken ct)
+    {
+        if (!db.IndexOnSave) return;
+        db.ChangeTracker.DetectChanges();
+        var records = db.ChangeTracker.Entries<BibliographicRecord>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var copies = db.ChangeTracker.Entries<Copy>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted
+                        || (e.State == EntityState.Modified && (Changed(e, nameof(Copy.SiteId)) || Changed(e, nameof(Copy.ItemType)) || Changed(e, nameof(Copy.Status)))))
+            .ToList();
+        if (records.Count == 0 && copies.Count == 0) return;
+
+        var now = db.Clock.GetUtcNow();
+        var documents = await Documents(db, records, copies, ct);
+        foreach (var entry in records)
+        {
+            var record = entry.Entity;
+            if (!documents.TryGetValue(record.Id, out var document))
+            {
+                if (entry.State == EntityState.Deleted) continue;
+                document = SearchDocument.For(record);
+                db.SearchDocuments.Add(document);
+                documents[record.Id] = document;
+            }
+            if (entry.State == EntityState.Deleted) document.Delete(now);
+            else document.Index(record, RecordWords.Of(record.ToMarc()), record.UpdatedAt);
+        }
+
+        var holdingRecords = copies.Select(e => e.Entity.RecordId).ToHashSet();
+        foreach (var (recordId, counts) in await Holdings(db, holdingRecords, ct))
+            if (documents.TryGetValue(recordId, out var document)) document.Hold(counts);
+        foreach (var entry in copies.Where(e => e.State != EntityState.Modified || Changed(e, nameof(Copy.SiteId))))
+            if (documents.TryGetValue(entry.Entity.RecordId, out var document)) document.Touch(now);
+    }
+
+    private static async Task<Dictionary<Guid, SearchDocument>> Documents(CatalogDbContext db, List<EntityEntry<BibliographicRecord>> records,
+        List<EntityEntry<Copy>> copies, CancellationToken ct)
+    {
+        var tracked = db.ChangeTracker.Entries<SearchDocument>().Select(e => e.Entity).ToDictionary(d => d.RecordId);
+        var withWords = records.Where(e => e.State != EntityState.Added).Select(e => e.Entity.Id).Where(id => !tracked.ContainsKey(id)).ToHashSet();
+        var added = records.Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
+        var holdingsOnly = copies.Select(e => e.Entity.RecordId).Where(id => !tracked.ContainsKey(id) && !withWords.Contains(id) && !added.Contains(id)).ToHashSet();
+        var documents = new Dictionary<Guid, SearchDocument>(tracked);
+        foreach (var chunk in withWords.Chunk(500))
+            foreach (var d in await db.SearchDocuments.Include(d => d.Tokens).Include(d => d.Holdings).Where(d => chunk.Contains(d.RecordId)).ToListAsync(ct))
+                documents[d.RecordId] = d;
+        foreach (var chunk in holdingsOnly.Chunk(500))
+            foreach (var d in await db.SearchDocuments.Include(d => d.Holdings).Where(d => chunk.Contains(d.RecordId)).ToListAsync(ct))
+                documents[d.RecordId] = d;
+        return documents;
+    }
+
+    /// <summary>Copies per record, site and item type as they will stand after the save: the stored ones with this save's changes laid over.</summary>
+    private static async Task<Dictionary<Guid, List<(Guid, string, int, int)>>> Holdings(CatalogDbContext db, HashSet<Guid> recordIds, CancellationToken ct)
+    {
+        var current = new Dictionary<Guid, (Guid RecordId, Guid SiteId, string ItemType, CopyStatus Status)>();
+        foreach (var chunk in recordIds.Chunk(500))
+            foreach (var c in await db.Copies.AsNoTracking().Where(c => chunk.Contains(c.RecordId))
+                         .Select(c => new { c.Id, c.RecordId, c.SiteId, c.ItemType, c.Status }).ToListAsync(ct))
+                current[c.Id] = (c.RecordId, c.SiteId, c.ItemType, c.Status);
+        foreach (var entry in db.ChangeTracker.Entries<Copy>().Where(e => recordIds.Contains(e.Entity.RecordId)))
+        {
+            if (entry.State is EntityState.Deleted) current.Remove(entry.Entity.Id);
+            else if (entry.State is EntityState.Added or EntityState.Modified)
+                current[entry.Entity.Id] = (entry.Entity.RecordId, entry.Entity.SiteId, entry.Entity.ItemType, entry.Entity.Status);
+        }
+        var counts = recordIds.ToDictionary(id => id, _ => new List<(Guid, string, int, int)>());
+        foreach (var group in current.Values.GroupBy(c => (c.RecordId, c.SiteId, c.ItemType)))
+            counts[group.Key.RecordId].Add((group.Key.SiteId, group.Key.ItemType, group.Count(), group.Count(c => c.Status == CopyStatus.Available)));
+        return counts;
+    }
+
+    private static bool Changed(EntityEntry<Copy> entry, string property)
+    {
+        var value = entry.Property(property);
+        return value.IsModified && !Equals(value.OriginalValue, value.CurrentValue);
+    }
+}

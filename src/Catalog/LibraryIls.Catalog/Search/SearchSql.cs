@@ -1,0 +1,74 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using LibraryIls.BuildingBlocks.Data;
+
+namespace LibraryIls.Catalog.Search;
+
+/// <summary>
+/// Builds the OPAC's SQL: one text for all three engines (quoted identifiers, parameters), differing only in
+/// the schema prefix, Guid parameters (SQLite keeps EF's upper-case text) and paging syntax.
+/// </summary>
+internal sealed class SearchSql(DatabaseProvider provider)
+{
+    private readonly List<(string Name, object? Value)> _parameters = [];
+
+    public string Tokens => Table("cat_search_tokens");
+    public string Documents => Table("cat_search_documents");
+    public string Copies => Table("cat_copies");
+    public string Holdings => Table("cat_search_holdings");
+
+    /// <summary>PostgreSQL and SQLite compute a CTE used twice once only when told; SQL Server has no such hint.</summary>
+    public string Materialized => provider == DatabaseProvider.SqlServer ? "" : "MATERIALIZED ";
+
+    public string Text(string expression) => provider switch
+    {
+        DatabaseProvider.SqlServer => $"CAST({expression} AS nvarchar(64))",
+        _ => $"CAST({expression} AS text)",
+    };
+
+    public string Table(string name) => provider == DatabaseProvider.Sqlite ? $"\"{name}\"" : $"\"catalog\".\"{name}\"";
+
+    public string Add(object? value)
+    {
+        var name = "@p" + _parameters.Count.ToString(CultureInfo.InvariantCulture);
+        _parameters.Add((name, value switch
+        {
+            Guid id when provider == DatabaseProvider.Sqlite => id.ToString().ToUpperInvariant(),
+            _ => value,
+        }));
+        return name;
+    }
+
+    public string In(IEnumerable<object> values) => string.Join(", ", values.Select(Add));
+
+    public string Page(string orderedSelect, int skip, int take) => provider == DatabaseProvider.SqlServer
+        ? $"{orderedSelect} OFFSET {skip} ROWS FETCH NEXT {take} ROWS ONLY"
+        : $"{orderedSelect} LIMIT {take} OFFSET {skip}";
+
+    /// <summary>The documents holding the term: a word anywhere in its fields, or a phrase's words one after another in one field.</summary>
+    public string Holding(SearchTerm term)
+    {
+        var sql = new StringBuilder($"SELECT t0.\"DocNo\" FROM {Tokens} t0");
+        for (var i = 1; i < term.Words.Count; i++)
+            sql.Append(CultureInfo.InvariantCulture, $" JOIN {Tokens} t{i} ON t{i}.\"DocNo\" = t0.\"DocNo\" AND t{i}.\"Field\" = t0.\"Field\"")
+               .Append(CultureInfo.InvariantCulture, $" AND t{i}.\"Position\" = t0.\"Position\" + {i} AND t{i}.\"Folded\" = {Add(term.Words[i].Folded)}");
+        sql.Append($" WHERE t0.\"Folded\" = {Add(term.Words[0].Folded)}");
+        if (term.Fields.Count > 0) sql.Append($" AND t0.\"Field\" IN ({string.Join(", ", term.Fields.Select(f => ((int)f).ToString(CultureInfo.InvariantCulture)))})");
+        return sql.ToString();
+    }
+
+    public DbCommand Command(DbConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in _parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+}

@@ -1,0 +1,28 @@
+namespace LibraryIls.Catalog.Search;
+
+/// <summary>One word of a record in the OPAC's own index (cat_search_tokens): the same table on every engine.</summary>
+internal sealed class SearchToken
+{
+    private SearchToken() { }
+
+    public SearchToken(long docNo, SearchField field, int position, SearchWord word)
+    {
+        DocNo = docNo;
+        Field = field;
+        Position = position;
+        Folded = word.Folded;
+        Exact = word.Exact;
+    }
+
+    public long DocNo { get; private set; }
+    public SearchField Field { get; private set; }
+    public int Position { get; private set; }
+    public string Folded { get; private set; } = "";
+    public string Exact { get; private set; } = "";
+
+    public void Become(SearchWord word)
+    {
+        Folded = word.Folded;
+        Exact = word.Exact;
+    }
+}
