@@ -6,6 +6,9 @@ using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Demo;
+using LibraryIls.Catalog.Exports;
+using LibraryIls.Catalog.Imports;
+using LibraryIls.Catalog.Matching;
 using LibraryIls.Catalog.Records;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +35,7 @@ public static class CatalogModule
         services.AddScoped<IDemoDataSeeder, CatalogDemoSeeder>();
         services.AddScoped<IValidator<CopyRequest>, CopyRequestValidator>();
         services.AddScoped<IValidator<BulkCopyRequest>, BulkCopyRequestValidator>();
+        services.AddCatalogImports();
         return services;
     }
 
@@ -41,6 +45,32 @@ public static class CatalogModule
         catalog.MapRecords();
         catalog.MapCopies();
         catalog.MapClassification();
+        catalog.MapImports();
+        catalog.MapExports();
         return app;
+    }
+
+    /// <summary>The <c>import</c> command line (import marc FILE --source NAME --site CODE …); see <c>import --help</c>.</summary>
+    public static Task<int> RunImportCommandAsync(IServiceProvider services, string[] args, CancellationToken ct) =>
+        ImportCommandLine.ImportAsync(services, args, Console.Out, ct);
+
+    /// <summary>The <c>export marc OUT …</c> command line.</summary>
+    public static Task<int> RunExportCommandAsync(IServiceProvider services, string[] args, CancellationToken ct) =>
+        ImportCommandLine.ExportAsync(services, args, Console.Out, ct);
+
+    private static void AddCatalogImports(this IServiceCollection services)
+    {
+        services.AddOptions<ImportOptions>().BindConfiguration("Catalog:Imports");
+        services.AddSingleton<ImportFiles>();
+        services.AddSingleton<ImportProgress>();
+        services.AddScoped<RecordMatcher>();
+        services.AddScoped<BatchStaging>();
+        services.AddScoped<BatchCommit>();
+        services.AddScoped<BatchUndo>();
+        services.AddScoped<ImportJob>();
+        services.AddScoped<ImportRequests>();
+        services.AddScoped<CatalogExport>();
+        services.AddSingleton<ImportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImportWorker>());
     }
 }

@@ -22,6 +22,8 @@ internal static class CommandLine
                                   --user NAME [--name "Họ và tên"]; password from LIBRARYILS_ADMIN_PASSWORD or stdin
           seed-demo             add a demo provincial network, staff of each role (passwords printed once)
           marc ...              MARC21 tools: convert, validate, stats (marc --help)
+          import ...            staged MARC import into the catalogue: import marc FILE --source NAME --site CODE (import --help)
+          export marc OUT       the catalogue (or a query's result) as ISO 2709 / MARCXML / MARC-in-JSON with copies as 952
           --help                this text
 
         Database: --Database:Provider=Sqlite|SqlServer|Postgres --Database:ConnectionString="..."
@@ -61,6 +63,14 @@ internal static class CommandLine
                 });
             case "marc":
                 return Marc.MarcCommand.Run(rest);
+            case "import" or "export":
+                return await WithApp(rest, async (services, ct) =>
+                {
+                    await services.GetRequiredService<DatabaseMigrations>().MigrateAsync(ct);
+                    return command == "import"
+                        ? await Catalog.CatalogModule.RunImportCommandAsync(services, rest, ct)
+                        : await Catalog.CatalogModule.RunExportCommandAsync(services, rest, ct);
+                });
             default:
                 Console.Error.WriteLine($"Lệnh không rõ / unknown command: {command}\n");
                 Console.Error.WriteLine(Help);
