@@ -171,8 +171,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         var result = new List<string>();
         for (var c = 0; c < w.Copies.Count; c++)
         {
-            var original = RegistrationNumber.Normalize(w.Copies[c].OriginalNumber);
-            var wanted = original.Length > 0 ? original : RegistrationNumber.Normalize($"{batch.RegistrationPrefix}{w.Staged.Index + 1}-{c + 1}");
+            var wanted = Wanted(batch, w, c);
             var number = wanted;
             if (taken.Contains(number)) number = RegistrationNumber.Normalize(batch.RegistrationPrefix + wanted);
             for (var n = 2; taken.Contains(number); n++) number = RegistrationNumber.Normalize($"{batch.RegistrationPrefix}{wanted}-{n}");
@@ -183,17 +182,22 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         return result;
     }
 
-    /// <summary>Which of the chunk's numbers (as they are and with the prefix) are already used: one query.</summary>
+    /// <summary>The copy's own number; a copy that came without one gets the source's prefix, the batch and its place in the file.</summary>
+    private static string Wanted(ImportBatch batch, Work w, int copy) =>
+        RegistrationNumber.Normalize(w.Copies[copy].OriginalNumber) is { Length: > 0 } original ? original
+            : RegistrationNumber.Normalize($"{batch.RegistrationPrefix}{batch.Id.ToString("N")[^6..]}-{w.Staged.Index + 1}-{copy + 1}");
+
+    /// <summary>Which of the chunk's numbers (as they are, with the prefix, and those with -2, -3 …) are already used: few queries.</summary>
     private async Task<HashSet<string>> TakenNumbersAsync(ImportBatch batch, List<Work> work, CancellationToken ct)
     {
-        var candidates = work.SelectMany(w => w.Copies).Select(c => RegistrationNumber.Normalize(c.OriginalNumber)).Where(n => n.Length > 0)
-            .SelectMany(n => new[] { n, RegistrationNumber.Normalize(batch.RegistrationPrefix + n) }).Distinct().ToList();
+        var prefix = RegistrationNumber.Normalize(batch.RegistrationPrefix);
+        var wanted = work.SelectMany(w => w.Copies.Select((_, c) => Wanted(batch, w, c))).ToList();
+        var candidates = wanted.SelectMany(n => new[] { n, RegistrationNumber.Normalize(prefix + n) }).Distinct().ToList();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var slice in candidates.Chunk(2000))
             taken.UnionWith(await db.Copies.AsNoTracking().Where(c => slice.Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
-        // Suffixed numbers (-2, -3 …) of prefixed ones are rare: look them up all at once by prefix.
-        var prefixed = taken.Where(t => t.StartsWith(RegistrationNumber.Normalize(batch.RegistrationPrefix), StringComparison.Ordinal)).ToList();
-        foreach (var number in prefixed)
+        // Suffixed numbers (-2, -3 …) exist only where the prefixed one was taken too: rare, looked up one by one.
+        foreach (var number in wanted.Select(n => RegistrationNumber.Normalize(prefix + n)).Where(taken.Contains).Distinct().ToList())
             taken.UnionWith(await db.Copies.AsNoTracking().Where(c => c.RegistrationNumber.StartsWith(number + "-")).Select(c => c.RegistrationNumber).ToListAsync(ct));
         return taken;
     }

@@ -30,7 +30,7 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
         {
             ct.ThrowIfCancellationRequested();
             if (item.Index < batch.RecordsRead) continue;
-            chunk.Add(Stage(item, incoming, mapping));
+            chunk.Add(Stage(item, incoming, mapping, batch.RejectInvalid));
             if (chunk.Count >= options.Value.ChunkSize)
             {
                 await SaveAsync(batch, chunk, rule, incoming.BytesRead, ct);
@@ -43,18 +43,22 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
         await db.SaveChangesAsync(ct);
     }
 
-    private static Pending Stage(IncomingRecord item, IncomingRecords incoming, CopyMapping mapping)
+    private static Pending Stage(IncomingRecord item, IncomingRecords incoming, CopyMapping mapping, bool rejectInvalid)
     {
         if (item.Record is not { } record)
             return new Pending(item, null, null, null, 0, ("RECORD_FRAGMENT", item.Fragment!.MessageVi + " / " + item.Fragment.MessageEn),
                 item.FragmentBytes, []);
         var (errors, warnings) = RecordChanges.Check(record);
         var fields = RecordFields.From(record);
-        var text = Lines(warnings);
+        // Records from other systems break cataloguing rules all the time (an 008 one character short, indicators
+        // left blank); they are imported with the errors listed, unless the batch asks for valid records only.
+        var text = Lines([.. errors, .. warnings]);
         if (!IsBibliographic(record))
-            return Rejected("NOT_BIBLIOGRAPHIC", new Bilingual("Không phải biểu ghi thư mục (biểu ghi tài liệu có nhan đề).",
+            return Rejected("NOT_BIBLIOGRAPHIC", new Bilingual("Không phải biểu ghi thư mục (leader/06 là biểu ghi nhất quán, biểu ghi vốn tư liệu hoặc phân loại).",
                 "Not a bibliographic record (leader/06 says authority, holdings or classification)."));
-        if (errors.Count > 0)
+        if (fields.Title == RecordFields.NoTitle)
+            return Rejected("NO_TITLE", new Bilingual("Biểu ghi không có nhan đề (245 $a).", "The record has no title (245 $a)."));
+        if (errors.Count > 0 && rejectInvalid)
             return Rejected("INVALID_RECORD", new Bilingual(Lines(errors, vi: true)!, Lines(errors)!));
         return new Pending(item, record, fields.Title, text, EmbeddedCopies.Count(record, mapping), null, null, [.. MatchKeys.Of(record, fields)]);
 
@@ -96,5 +100,5 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
         record.Leader.Length > 6 && record.Leader[6] is not ('z' or 'u' or 'v' or 'x' or 'y' or 'w' or 'q');
 
     private static string? Lines(IReadOnlyList<MarcIssue> issues, bool vi = false) =>
-        issues.Count == 0 ? null : string.Join('\n', issues.Select(i => $"{i.Code}{(i.Where.Length > 0 ? " " + i.Where : "")}: {(vi ? i.MessageVi : i.MessageEn)}"));
+        issues.Count == 0 ? null : string.Join('\n', issues.Select(i => $"{(i.Severity == IssueSeverity.Error ? "error" : "warning")} {i.Code}{(i.Where.Length > 0 ? " " + i.Where : "")}: {(vi ? i.MessageVi : i.MessageEn)}"));
 }

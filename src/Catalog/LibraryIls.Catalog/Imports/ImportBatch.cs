@@ -64,6 +64,9 @@ internal sealed class ImportBatch
     public string RegistrationPrefix { get; private set; } = "";
     public LegacyEncodingMode LegacyEncoding { get; private set; }
     public bool CommitWhenStaged { get; private set; }
+
+    /// <summary>Reject records the cataloguing rules find errors in, instead of importing them with the errors listed.</summary>
+    public bool RejectInvalid { get; private set; }
     public string CreatedBy { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? StagedAt { get; private set; }
@@ -108,6 +111,7 @@ internal sealed class ImportBatch
         RegistrationPrefix = settings.RegistrationPrefix,
         LegacyEncoding = settings.LegacyEncoding,
         CommitWhenStaged = settings.Commit,
+        RejectInvalid = settings.RejectInvalid,
         CreatedBy = user,
         CreatedAt = now,
         PhaseStartedAt = now,

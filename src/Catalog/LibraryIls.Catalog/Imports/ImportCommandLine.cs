@@ -17,7 +17,7 @@ internal static class ImportCommandLine
     public const string Usage = """
         import marc FILE --source NAME --site CODE [--match default|isbn|strict|RULE] [--on-match merge|replace|ignore]
                    [--on-no-match add|ignore] [--copy-mapping koha952|holdings852|EMICLIB|VEBRARY|ILIB|NAME]
-                   [--prefix PREFIX] [--encoding auto|tcvn3|vni|none] [--location Lending|ReadingRoom|…] [--stage-only] [--user NAME]
+                   [--prefix PREFIX] [--encoding auto|tcvn3|vni|none] [--location Lending|ReadingRoom|…] [--stage-only] [--reject-invalid] [--user NAME]
         import resume [BATCH]        carry on batches a stopped process left half done (all of them without BATCH)
         import commit BATCH | import undo BATCH | import status [BATCH]
         import rejects BATCH OUT     the rejected records, byte for byte, to correct and import again
@@ -111,6 +111,7 @@ internal static class ImportCommandLine
             LegacyEncoding = Choice(args, "--encoding", LegacyEncodingMode.Auto),
             Location = Choice(args, "--location", Contracts.CopyLocation.Lending),
             Commit = !args.Contains("--stage-only"),
+            RejectInvalid = args.Contains("--reject-invalid"),
         };
         var files = services.GetRequiredService<ImportFiles>();
         var batch = await services.GetRequiredService<ImportRequests>().OpenAsync(settings, file, id =>

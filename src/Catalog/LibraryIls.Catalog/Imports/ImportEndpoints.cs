@@ -139,6 +139,7 @@ internal static class ImportEndpoints
             RegistrationPrefix = Text("registrationPrefix"),
             LegacyEncoding = Choice("legacyEncoding", defaults.LegacyEncoding),
             Commit = bool.TryParse(Text("commit"), out var commit) && commit,
+            RejectInvalid = bool.TryParse(Text("rejectInvalid"), out var strict) && strict,
         };
     }
 

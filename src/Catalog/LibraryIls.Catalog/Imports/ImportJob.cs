@@ -23,14 +23,16 @@ internal sealed class ImportJob(CatalogDbContext db, BatchStaging staging, Batch
             }
             if (batch.Status == ImportBatchStatus.Committing) await commit.RunAsync(batch, ct);
             if (batch.Status == ImportBatchStatus.Undoing) await undo.RunAsync(batch, ct);
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A failure is the batch's state, not the worker's: the cataloguer sees it on the batch; the chunk in flight rolled back.
             log.LogError(e, "Import batch {Batch} failed", batchId);
             db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true; // the phases turn it off for speed
             var failed = await db.ImportBatches.SingleAsync(b => b.Id == batchId, CancellationToken.None);
-            failed.Fail(e.Message);
+            failed.Fail(e.GetBaseException().Message);
             await db.SaveChangesAsync(CancellationToken.None);
         }
     }

@@ -37,7 +37,7 @@ internal static class ImportModel
             staged.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
             staged.Property(s => s.Title).HasMaxLength(500);
             staged.Property(s => s.ControlNumber).HasMaxLength(64);
-            staged.Property(s => s.Warnings).HasMaxLength(4000);
+            staged.Property(s => s.Issues).HasMaxLength(4000);
             staged.Property(s => s.ConvertedFrom).HasMaxLength(16);
             staged.Property(s => s.RejectCode).HasMaxLength(40);
             staged.Property(s => s.RejectReason).HasMaxLength(2000);

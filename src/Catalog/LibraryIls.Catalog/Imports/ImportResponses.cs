@@ -35,12 +35,16 @@ public sealed record ImportProgressResponse(string Phase, long Done, long Total,
         new(phase, done, total, Math.Round(recordsPerSecond, 1), unitsPerSecond > 0 ? Math.Round((total - done) / unitsPerSecond, 1) : null);
 }
 
-/// <summary>One staged record: what the reader, the rules and the matcher said, and what became of it.</summary>
+/// <summary>One staged record: what the reader and the rules said (errors, warnings), what it matched, and what became of it.</summary>
 public sealed record StagedRecordResponse(
-    int Index, long ByteOffset, string Status, string? Title, string? ControlNumber, IReadOnlyList<string> Warnings, string? ConvertedFrom,
+    int Index, long ByteOffset, string Status, string? Title, string? ControlNumber, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings,
+    string? ConvertedFrom,
     int Copies, Guid? MatchRecordId, int? MatchScore, string? RejectCode, string? RejectReason, Guid? RecordId)
 {
     internal static StagedRecordResponse From(StagedRecord s) => new(
-        s.Index, s.ByteOffset, s.Status.ToString(), s.Title, s.ControlNumber, s.Warnings?.Split('\n') ?? [], s.ConvertedFrom, s.Copies,
+        s.Index, s.ByteOffset, s.Status.ToString(), s.Title, s.ControlNumber, Issues(s, "error "), Issues(s, "warning "), s.ConvertedFrom, s.Copies,
         s.MatchRecordId, s.MatchScore, s.RejectCode, s.RejectReason, s.RecordId);
+
+    private static IReadOnlyList<string> Issues(StagedRecord s, string severity) =>
+        [.. (s.Issues?.Split('\n') ?? []).Where(l => l.StartsWith(severity, StringComparison.Ordinal)).Select(l => l[severity.Length..])];
 }

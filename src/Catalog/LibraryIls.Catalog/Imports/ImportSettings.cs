@@ -26,4 +26,7 @@ public sealed record ImportSettings
 
     /// <summary>Commit as soon as staging ends (the command line's default), instead of waiting for a cataloguer.</summary>
     public bool Commit { get; init; }
+
+    /// <summary>Reject records with errors under the cataloguing rules (default: import them, errors listed on the staged record).</summary>
+    public bool RejectInvalid { get; init; }
 }

@@ -21,6 +21,6 @@ internal sealed class ImportedCopy
     public static ImportedCopy Of(Guid batchId, int index, Guid copyId, Guid recordId, string source, string original, string number) => new()
     {
         BatchId = batchId, RecordIndex = index, CopyId = copyId, RecordId = recordId, Source = source,
-        OriginalNumber = original, RegistrationNumber = number, Renumbered = original != number,
+        OriginalNumber = original.Length <= 64 ? original : original[..64], RegistrationNumber = number, Renumbered = original != number,
     };
 }

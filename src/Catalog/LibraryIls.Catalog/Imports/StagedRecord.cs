@@ -31,8 +31,8 @@ internal sealed class StagedRecord
     public string? Title { get; private set; }
     public string? ControlNumber { get; private set; }
 
-    /// <summary>The reader's repairs and the validator's warnings, one "code where: message" per line.</summary>
-    public string? Warnings { get; private set; }
+    /// <summary>The reader's repairs and the cataloguing rules' errors and warnings, one "error|warning code where: message" per line.</summary>
+    public string? Issues { get; private set; }
 
     /// <summary>TCVN3, VNI or NFD when the record's text was converted to Unicode NFC.</summary>
     public string? ConvertedFrom { get; private set; }
@@ -54,18 +54,18 @@ internal sealed class StagedRecord
     public int? VersionAfter { get; private set; }
 
     public static StagedRecord Staged(Guid batchId, int index, long offset, int length, string? title, string? controlNumber,
-        string? warnings, string? convertedFrom, int copies, Guid? match, int? score) => new()
+        string? issues, string? convertedFrom, int copies, Guid? match, int? score) => new()
     {
         BatchId = batchId, Index = index, ByteOffset = offset, ByteLength = length, Status = StagedRecordStatus.Staged,
-        Title = Cut(title, 500), ControlNumber = Cut(controlNumber, 64), Warnings = Cut(warnings, 4000), ConvertedFrom = convertedFrom,
+        Title = Cut(title, 500), ControlNumber = Cut(controlNumber, 64), Issues = Cut(issues, 4000), ConvertedFrom = convertedFrom,
         Copies = copies, MatchRecordId = match, MatchScore = score,
     };
 
     public static StagedRecord RejectedAtStaging(Guid batchId, int index, long offset, byte[] bytes, string? title, string code, string reason,
-        string? warnings) => new()
+        string? issues) => new()
     {
         BatchId = batchId, Index = index, ByteOffset = offset, ByteLength = bytes.Length, Status = StagedRecordStatus.Rejected,
-        Title = Cut(title, 500), RejectCode = code, RejectReason = Cut(reason, 2000), OriginalBytes = bytes, Warnings = Cut(warnings, 4000),
+        Title = Cut(title, 500), RejectCode = code, RejectReason = Cut(reason, 2000), OriginalBytes = bytes, Issues = Cut(issues, 4000),
     };
 
     public void Reject(string code, string reason, byte[] bytes, Guid? match)

@@ -291,6 +291,9 @@ namespace LibraryIls.Catalog.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool>("RejectInvalid")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Rejected")
                         .HasColumnType("integer");
 
@@ -403,6 +406,10 @@ namespace LibraryIls.Catalog.Data.Migrations.Postgres
                     b.Property<int>("Index")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Issues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<Guid?>("MatchRecordId")
                         .HasColumnType("uuid");
 
@@ -444,10 +451,6 @@ namespace LibraryIls.Catalog.Data.Migrations.Postgres
 
                     b.Property<int?>("VersionBefore")
                         .HasColumnType("integer");
-
-                    b.Property<string>("Warnings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
 

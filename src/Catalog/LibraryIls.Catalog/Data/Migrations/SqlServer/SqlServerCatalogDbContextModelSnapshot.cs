@@ -291,6 +291,9 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<bool>("RejectInvalid")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Rejected")
                         .HasColumnType("int");
 
@@ -403,6 +406,10 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                     b.Property<int>("Index")
                         .HasColumnType("int");
 
+                    b.Property<string>("Issues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<Guid?>("MatchRecordId")
                         .HasColumnType("uniqueidentifier");
 
@@ -444,10 +451,6 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
 
                     b.Property<int?>("VersionBefore")
                         .HasColumnType("int");
-
-                    b.Property<string>("Warnings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
 
                     b.HasKey("Id");
 

@@ -285,6 +285,9 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RejectInvalid")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Rejected")
                         .HasColumnType("INTEGER");
 
@@ -393,6 +396,10 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                     b.Property<int>("Index")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Issues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("MatchRecordId")
                         .HasColumnType("TEXT");
 
@@ -434,10 +441,6 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
 
                     b.Property<int?>("VersionBefore")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Warnings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LibraryIls.Catalog.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCatalogDbContext))]
-    [Migration("20261122022240_MarcImports")]
+    [Migration("20261122024424_MarcImports")]
     partial class MarcImports
     {
         /// <inheritdoc />
@@ -294,6 +294,9 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<bool>("RejectInvalid")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Rejected")
                         .HasColumnType("int");
 
@@ -406,6 +409,10 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                     b.Property<int>("Index")
                         .HasColumnType("int");
 
+                    b.Property<string>("Issues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<Guid?>("MatchRecordId")
                         .HasColumnType("uniqueidentifier");
 
@@ -447,10 +454,6 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
 
                     b.Property<int?>("VersionBefore")
                         .HasColumnType("int");
-
-                    b.Property<string>("Warnings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
 
                     b.HasKey("Id");
 
