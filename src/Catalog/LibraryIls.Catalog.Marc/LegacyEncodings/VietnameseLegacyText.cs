@@ -82,8 +82,23 @@ public static partial class VietnameseLegacyText
         return (double)good / words.Count;
     }
 
-    /// <summary>Onset, a vowel group with at most one tone mark, an allowed coda: "nghiêng", "Việt", "đường".</summary>
-    internal static bool IsVietnameseSyllable(string word) => Syllable().IsMatch(word);
+    /// <summary>
+    /// An onset, one of the vowel groups Vietnamese has, an allowed coda, and at most one tone mark: "nghiêng",
+    /// "việt", "đường" are syllables; "giaựo" (VNI read as TCVN3) is not.
+    /// </summary>
+    internal static bool IsVietnameseSyllable(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var tones = 0;
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323') tones++;
+            else sb.Append(c);
+        }
+
+        return tones <= 1 && Syllable().IsMatch(sb.ToString().Normalize(NormalizationForm.FormC));
+    }
 
     private static bool ContainsLetterAbove(string text, char limit)
     {
@@ -101,7 +116,9 @@ public static partial class VietnameseLegacyText
     [GeneratedRegex(@"[\s\p{P}\d]+")]
     private static partial Regex WordSplit();
 
-    [GeneratedRegex("^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(ng|nh|ch|[cmnpt])?$")]
+    [GeneratedRegex("^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+        + "(uyê|uya|uyu|uây|uôi|ươi|ươu|oai|oay|oao|oeo|iêu|yêu|uơ|ươ|uô|uê|uâ|uy|ua|ui|ưa|ưi|ưu|iê|yê|ia|iu|oa|oă|oe|oi|oo|ôi|ơi|ai|ao|au|ay|âu|ây|eo|êu|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)"
+        + "(ng|nh|ch|[cmnpt])?$")]
     private static partial Regex Syllable();
 
     private sealed class Table
@@ -152,17 +169,23 @@ public static partial class VietnameseLegacyText
             return sb.ToString();
         }
 
-        /// <summary>A TCVN3 letter between capitals ("VIÖT") was typed in the capitals font.</summary>
+        /// <summary>
+        /// A TCVN3 letter in a word written in capitals ("VIÖT", two capitals and no small letter) was typed in the
+        /// capitals font. In "Hµ" (Hà) one capital is only the word's first letter.
+        /// </summary>
         private static bool InUpperCaseWord(string text, int at)
         {
-            bool upper = false, lower = false;
-            foreach (var j in new[] { at - 1, at + 1, at - 2, at + 2 })
+            int start = at, end = at;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+            while (end < text.Length - 1 && !char.IsWhiteSpace(text[end + 1])) end++;
+            int upper = 0, lower = 0;
+            for (var j = start; j <= end; j++)
             {
-                if (j < 0 || j >= text.Length || !char.IsAsciiLetter(text[j])) continue;
-                if (char.IsAsciiLetterUpper(text[j])) upper = true; else lower = true;
+                if (char.IsAsciiLetterUpper(text[j])) upper++;
+                else if (char.IsAsciiLetterLower(text[j])) lower++;
             }
 
-            return upper && !lower;
+            return upper >= 2 && lower == 0;
         }
     }
 }
