@@ -39,6 +39,7 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var copies = records.Sum(r => r.DataFields("952").Count());
         committed.CopiesAdded.ShouldBe(copies);
         committed.CopiesRenumbered.ShouldBe(0);
+        (await cataloguer.GetFromJsonAsync<List<ImportBatchResponse>>(ImportTestApi.ImportsPath, TestJson.Options))!.ShouldContain(b => b.Id == batch.Id);
         var export = await cataloguer.GetByteArrayAsync($"/api/catalog/exports?format=iso2709&isbn={records[5].DataField("020")!['a']}");
         using var reader = new Iso2709Reader(new MemoryStream(export));
         var exported = reader.Single();

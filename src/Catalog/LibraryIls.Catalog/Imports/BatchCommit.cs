@@ -24,7 +24,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
     private const int MaxNumberLength = 32;
 
     private sealed record Work(StagedRecord Staged, MarcRecord Record, List<EmbeddedCopy> Copies,
-        List<(MatchPointKind Kind, string Key)> Keys, byte[] Original);
+        List<(MatchPointKind Kind, string Key)> Keys, byte[] Original, RecordFields Fields);
 
     public async Task RunAsync(ImportBatch batch, CancellationToken ct)
     {
@@ -55,7 +55,8 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 var original = incoming.OriginalBytes(record);
                 var copies = EmbeddedCopies.TakeOut(record, mapping);
                 record.Fields.RemoveAll(f => copyTags.Contains(f.Tag));
-                work.Add(new Work(row, record, copies, [.. MatchKeys.Of(record, RecordFields.From(record))], original));
+                var fields = RecordFields.From(record);
+                work.Add(new Work(row, record, copies, [.. MatchKeys.Of(record, fields)], original, fields));
             }
             await CommitChunkAsync(batch, work, rule, copyTags, defaultSite, siteCache, ct);
             batch.CommitCursor = to;
@@ -109,15 +110,17 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 continue;
             }
             BibliographicRecord record;
+            RecordFields fields;
             if (match is null)
             {
                 record = BibliographicRecord.Create(w.Record, batch.CreatedBy, now);
+                fields = w.Fields;
                 db.Records.Add(record);
-                db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Created, null, batch.CreatedBy, now));
+                db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Created, null, batch.CreatedBy, now, w.Record));
                 w.Staged.Became(StagedRecordStatus.Added, record.Id, null, null, null, record.Version, null, null);
                 batch.Added++;
                 targets[record.Id] = record;
-                foreach (var (_, key) in MatchKeys.Of(w.Record, RecordFields.From(w.Record)))
+                foreach (var (_, key) in w.Keys)
                 {
                     if (!pending.TryGetValue(key, out var ids)) pending[key] = ids = [];
                     ids.Add(record.Id);
@@ -132,17 +135,18 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 if (replacement is not null)
                 {
                     record.Replace(replacement, batch.CreatedBy, now);
-                    db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Updated, before, batch.CreatedBy, now));
+                    db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Updated, before, batch.CreatedBy, now, replacement));
                 }
+                fields = RecordFields.From(replacement ?? before);
                 var status = batch.OnMatch == MatchAction.Replace ? StagedRecordStatus.Replaced : StagedRecordStatus.Merged;
                 w.Staged.Became(status, record.Id, version, updatedAt, updatedBy, record.Version, match.RecordId, match.Score);
                 if (status == StagedRecordStatus.Replaced) batch.Replaced++; else batch.Merged++;
             }
-            AddCopies(batch, w, record, assigned, defaultSite, siteCache, now);
+            AddCopies(batch, w, record, fields, assigned, defaultSite, siteCache, now);
         }
     }
 
-    private void AddCopies(ImportBatch batch, Work w, BibliographicRecord record, List<string> assigned, SiteInfo defaultSite,
+    private void AddCopies(ImportBatch batch, Work w, BibliographicRecord record, RecordFields fields, List<string> assigned, SiteInfo defaultSite,
         Dictionary<string, SiteInfo?> siteCache, DateTimeOffset now)
     {
         string? callNumber = null;
@@ -150,7 +154,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         {
             var embedded = w.Copies[c];
             var site = embedded.SiteCode is { } code && siteCache.GetValueOrDefault(code) is { } known ? known : defaultSite;
-            var call = embedded.CallNumber is { } own ? own[..Math.Min(own.Length, 64)] : callNumber ??= callNumbers.For(record).ToString();
+            var call = embedded.CallNumber is { } own ? own[..Math.Min(own.Length, 64)] : callNumber ??= callNumbers.For(fields).ToString();
             var copy = Copy.Create(record.Id, assigned[c], site, new CopyDetails(
                 embedded.Location ?? batch.DefaultLocation, embedded.ItemType, call, embedded.Price,
                 embedded.AcquiredOn ?? DateOnly.FromDateTime(now.UtcDateTime), Contracts.AcquisitionSource.Purchase), now);
@@ -196,9 +200,16 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var slice in candidates.Chunk(2000))
             taken.UnionWith(await db.Copies.AsNoTracking().Where(c => slice.Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
-        // Suffixed numbers (-2, -3 …) exist only where the prefixed one was taken too: rare, looked up one by one.
-        foreach (var number in wanted.Select(n => RegistrationNumber.Normalize(prefix + n)).Where(taken.Contains).Distinct().ToList())
-            taken.UnionWith(await db.Copies.AsNoTracking().Where(c => c.RegistrationNumber.StartsWith(number + "-")).Select(c => c.RegistrationNumber).ToListAsync(ct));
+        // Suffixed numbers (-2, -3 …) are needed only where the prefixed one is taken too: look up eight at a time, by
+        // equality (the unique index), until each such number has a free one.
+        var busy = wanted.Select(n => RegistrationNumber.Normalize(prefix + n)).Where(taken.Contains).Distinct().ToList();
+        for (var from = 2; busy.Count > 0; from += 8)
+        {
+            var suffixed = busy.SelectMany(n => Enumerable.Range(from, 8).Select(k => $"{n}-{k}")).ToList();
+            foreach (var slice in suffixed.Chunk(2000))
+                taken.UnionWith(await db.Copies.AsNoTracking().Where(c => slice.Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
+            busy = [.. busy.Where(n => Enumerable.Range(from, 8).All(k => taken.Contains($"{n}-{k}")))];
+        }
         return taken;
     }
 

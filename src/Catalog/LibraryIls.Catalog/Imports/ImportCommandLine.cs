@@ -40,7 +40,7 @@ internal static class ImportCommandLine
                     var db = services.GetRequiredService<CatalogDbContext>();
                     var ids = rest.Length > 0 ? [Guid.Parse(rest[0])] : await db.ImportBatches.AsNoTracking()
                         .Where(b => b.Status == ImportBatchStatus.Staging || b.Status == ImportBatchStatus.Committing || b.Status == ImportBatchStatus.Undoing)
-                        .OrderBy(b => b.CreatedAt).Select(b => b.Id).ToListAsync(ct);
+                        .OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(ct);
                     var failed = 0;
                     foreach (var id in ids) failed += await RunAsync(services, id, output, ct);
                     return failed > 0 ? 1 : 0;
@@ -52,7 +52,7 @@ internal static class ImportCommandLine
                     return await RunAsync(services, Guid.Parse(id), output, ct);
                 case ["status", .. var rest]:
                     var all = services.GetRequiredService<CatalogDbContext>().ImportBatches.AsNoTracking();
-                    foreach (var batch in await (rest.Length > 0 ? all.Where(b => b.Id == Guid.Parse(rest[0])) : all).OrderBy(b => b.CreatedAt).ToListAsync(ct))
+                    foreach (var batch in await (rest.Length > 0 ? all.Where(b => b.Id == Guid.Parse(rest[0])) : all).OrderBy(b => b.Id).ToListAsync(ct))
                         output.WriteLine(Line(batch, clock.GetUtcNow()));
                     return 0;
                 case ["rejects", var id, var path]:

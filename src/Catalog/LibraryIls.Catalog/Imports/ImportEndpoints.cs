@@ -49,7 +49,7 @@ internal static class ImportEndpoints
             .WithName("StageMarcImport");
 
         imports.MapGet("/", async (CatalogDbContext db, TimeProvider clock, CancellationToken ct, int take = 50) =>
-                TypedResults.Ok((await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.CreatedAt).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct))
+                TypedResults.Ok((await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct))
                     .Select(b => ImportBatchResponse.From(b, clock.GetUtcNow())).ToList()))
             .WithName("ListImportBatches");
 

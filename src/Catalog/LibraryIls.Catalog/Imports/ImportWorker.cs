@@ -26,7 +26,7 @@ internal sealed class ImportWorker(IServiceScopeFactory scopes, ILogger<ImportWo
                 var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
                 var unfinished = await db.ImportBatches.AsNoTracking()
                     .Where(b => b.Status == ImportBatchStatus.Staging || b.Status == ImportBatchStatus.Committing || b.Status == ImportBatchStatus.Undoing)
-                    .OrderBy(b => b.CreatedAt).Select(b => b.Id).ToListAsync(stoppingToken);
+                    .OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(stoppingToken);
                 foreach (var id in unfinished) Enqueue(id);
             }
         }
