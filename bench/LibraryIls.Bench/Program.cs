@@ -1,4 +1,5 @@
 using LibraryIls.Bench.Circulation;
+using LibraryIls.Bench.Imports;
 using LibraryIls.Bench.Marc;
 using LibraryIls.Bench.Opac;
 using LibraryIls.Bench.Reporting;
@@ -10,6 +11,7 @@ return args switch
     ["circulation", .. var rest] => await CirculationBench.RunAsync(rest),
     ["reporting", .. var rest] => await ReportingBench.RunAsync(rest),
     ["opac", .. var rest] => await OpacBench.RunAsync(rest),
+    ["imports", .. var rest] => await ImportsBench.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -19,5 +21,6 @@ static int Usage()
     Console.Error.WriteLine("       bench circulation [sqlite|postgres] [--clients 16] [--seconds 20]");
     Console.Error.WriteLine("       bench reporting [sqlite|postgres] [--events 10000000] [--visits 2000000] [--keep]");
     Console.Error.WriteLine("       bench opac [sqlite|postgres] [--records 1000000] [--queries 600]");
+    Console.Error.WriteLine("       bench imports sqlite|postgres [--records 100000] | imports merge [sqlite|postgres] [--works 20000]");
     return 2;
 }

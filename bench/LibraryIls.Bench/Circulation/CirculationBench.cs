@@ -20,7 +20,7 @@ namespace LibraryIls.Bench.Circulation;
 /// </summary>
 internal static class CirculationBench
 {
-    private const string Password = "Bench-mat-khau-1";
+    internal const string Password = "Bench-mat-khau-1";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -131,7 +131,7 @@ internal static class CirculationBench
         return new LoadResult(all.Length / deadline.Elapsed.TotalSeconds, Percentile(0.50), Percentile(0.95), Percentile(0.99), all.Length, errors);
     }
 
-    private static async Task<HttpClient> SignIn(string address, string user)
+    internal static async Task<HttpClient> SignIn(string address, string user)
     {
         var http = new HttpClient { BaseAddress = new Uri(address) };
         var token = await Ok(http.PostAsJsonAsync("/api/auth/token", new { userName = user, password = Password }));
@@ -139,7 +139,7 @@ internal static class CirculationBench
         return http;
     }
 
-    private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
+    internal static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
     {
         using var response = await call;
         var text = await response.Content.ReadAsStringAsync();

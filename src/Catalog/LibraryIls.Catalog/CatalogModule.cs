@@ -9,6 +9,9 @@ using LibraryIls.Catalog.Demo;
 using LibraryIls.Catalog.Oai;
 using LibraryIls.Catalog.Opac;
 using LibraryIls.Catalog.Search;
+using LibraryIls.Catalog.Exports;
+using LibraryIls.Catalog.Imports;
+using LibraryIls.Catalog.Matching;
 using LibraryIls.Catalog.Records;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,6 +39,7 @@ public static class CatalogModule
         services.AddScoped<IValidator<CopyRequest>, CopyRequestValidator>();
         services.AddScoped<IValidator<BulkCopyRequest>, BulkCopyRequestValidator>();
         services.AddOpac();
+        services.AddCatalogImports();
         return services;
     }
 
@@ -54,6 +58,32 @@ public static class CatalogModule
         catalog.MapCopies();
         catalog.MapClassification();
         app.MapOpac();
+        catalog.MapImports();
+        catalog.MapExports();
         return app;
+    }
+
+    /// <summary>The <c>import</c> command line (import marc FILE --source NAME --site CODE …); see <c>import --help</c>.</summary>
+    public static Task<int> RunImportCommandAsync(IServiceProvider services, string[] args, CancellationToken ct) =>
+        ImportCommandLine.ImportAsync(services, args, Console.Out, ct);
+
+    /// <summary>The <c>export marc OUT …</c> command line.</summary>
+    public static Task<int> RunExportCommandAsync(IServiceProvider services, string[] args, CancellationToken ct) =>
+        ImportCommandLine.ExportAsync(services, args, Console.Out, ct);
+
+    private static void AddCatalogImports(this IServiceCollection services)
+    {
+        services.AddOptions<ImportOptions>().BindConfiguration("Catalog:Imports");
+        services.AddSingleton<ImportFiles>();
+        services.AddSingleton<ImportProgress>();
+        services.AddScoped<RecordMatcher>();
+        services.AddScoped<BatchStaging>();
+        services.AddScoped<BatchCommit>();
+        services.AddScoped<BatchUndo>();
+        services.AddScoped<ImportJob>();
+        services.AddScoped<ImportRequests>();
+        services.AddScoped<CatalogExport>();
+        services.AddSingleton<ImportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImportWorker>());
     }
 }

@@ -20,6 +20,11 @@ public sealed class Iso2709Reader : MarcReaderBase
     private long _bufferOffset;
     private bool _endOfStream;
     private int _index;
+    private int _currentStart;
+    private int _currentLength;
+    private int _currentIndex;
+    private long _currentOffset;
+    private readonly List<DroppedFragment> _dropped = [];
 
     public Iso2709Reader(Stream stream, MarcReadOptions? options = null, bool leaveOpen = false)
     {
@@ -39,6 +44,35 @@ public sealed class Iso2709Reader : MarcReaderBase
         }
 
         return Iso2709RecordParser.Parse(_buffer.AsSpan(start, length), index, offset, _options, _issues);
+    }
+
+    /// <summary>
+    /// The bytes the record last returned by <see cref="Read"/> was framed from, exactly as they are in the
+    /// file (stray bytes before its leader included). Valid until the next read: copy what must be kept.
+    /// </summary>
+    public ReadOnlySpan<byte> CurrentBytes => _buffer.AsSpan(_currentStart, _currentLength);
+
+    /// <summary>
+    /// Parses the last record's bytes again with other options, e.g. <see cref="MarcEncoding.Latin1"/> so
+    /// that text in a legacy single-byte encoding comes back one character per byte, to be converted.
+    /// </summary>
+    public MarcRecord ReparseCurrent(MarcReadOptions options) =>
+        Iso2709RecordParser.Parse(CurrentBytes, _currentIndex, _currentOffset, options with { Mode = MarcReadMode.Lenient }, []);
+
+    /// <summary>
+    /// Fragments too short to be a record that were skipped since the last call, with their bytes, so an
+    /// import can account for every piece of its input. Reading empties the list only when asked.
+    /// </summary>
+    public IReadOnlyList<DroppedFragment> TakeDroppedFragments()
+    {
+        if (_dropped.Count == 0)
+        {
+            return [];
+        }
+
+        var taken = _dropped.ToArray();
+        _dropped.Clear();
+        return taken;
     }
 
     /// <summary>
@@ -62,6 +96,7 @@ public sealed class Iso2709Reader : MarcReaderBase
             index = _index++;
             start = _position;
             length = frame;
+            (_currentStart, _currentLength, _currentIndex, _currentOffset) = (start, length, index, offset);
             _position += frame;
             var leaderShift = LeaderShift(_buffer.AsSpan(start, length));
             if (leaderShift > 0)
@@ -80,6 +115,7 @@ public sealed class Iso2709Reader : MarcReaderBase
                 }
 
                 AddFileIssue(dropped);
+                _dropped.Add(new DroppedFragment(index, offset, _buffer.AsSpan(_currentStart, _currentLength).ToArray(), dropped));
                 continue;
             }
 

@@ -2,6 +2,7 @@ using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Opac;
+using LibraryIls.Catalog.Imports;
 using LibraryIls.Catalog.Records;
 using LibraryIls.Catalog.Search;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -22,6 +23,12 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
     public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
 
     public DbSet<Copy> Copies => Set<Copy>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<StagedRecord> StagedRecords => Set<StagedRecord>();
+
+    public DbSet<ImportedCopy> ImportedCopies => Set<ImportedCopy>();
 
     public DbSet<CatalogCopyRowV1> CopyRowsV1 => Set<CatalogCopyRowV1>();
 
@@ -117,6 +124,7 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
             copy.Property(c => c.Price).HasPrecision(14, 2);
             copy.Property(c => c.Version).IsConcurrencyToken();
         });
+        ImportModel.Configure(modelBuilder);
         // The published read views (created by SQL in the migrations; EF only reads them).
         modelBuilder.Entity<CatalogCopyRowV1>(row =>
         {

@@ -68,6 +68,17 @@ internal sealed class BibliographicRecord
         _headings.AddRange(fields.Authors.Select(a => Heading(HeadingKind.Author, a)));
         _headings.AddRange(fields.Subjects.Select(s => Heading(HeadingKind.Subject, s)));
         _headings.AddRange(fields.Isbns.Select(i => new RecordHeading(HeadingKind.Isbn, i, i)));
+        _headings.AddRange(Matching.MatchKeys.Of(marc, fields).Select(k => new RecordHeading(HeadingKind.MatchKey, k.Kind.ToString(), k.Key)));
+    }
+
+    /// <summary>
+    /// Puts the record back exactly as it was at an earlier version (undo of an import): its MARC, version
+    /// number and who changed it when, as if the later versions had never been saved.
+    /// </summary>
+    public void PutBack(string marc, int version, DateTimeOffset updatedAt, string updatedBy)
+    {
+        Replace(MarcContent.FromStored(marc), updatedBy, updatedAt);
+        Version = version;
     }
 
     private static RecordHeading Heading(HeadingKind kind, string text) =>

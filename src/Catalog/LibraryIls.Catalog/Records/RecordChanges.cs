@@ -81,12 +81,18 @@ internal sealed class RecordChanges(CatalogDbContext db, TimeProvider clock)
     /// <summary>Errors refuse the save (400 with the field list); warnings are returned with the saved record.</summary>
     public static IReadOnlyList<MarcIssue> Validate(MarcRecord marc)
     {
-        var issues = marc.Issues.Concat(Validator.Validate(marc).Issues).ToList();
-        var errors = issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
+        var (errors, warnings) = Check(marc);
         if (errors.Count > 0)
             throw new ValidationException(errors.Select(e => new ValidationFailure(
                 e.Where.Length > 0 ? e.Where : "record", new Bilingual(e.MessageVi, e.MessageEn).Current) { ErrorCode = e.Code }));
-        return [.. issues.Where(i => i.Severity == IssueSeverity.Warning)];
+        return warnings;
+    }
+
+    /// <summary>What the save rules say about a record, without refusing it: an import stages it and shows both lists.</summary>
+    public static (IReadOnlyList<MarcIssue> Errors, IReadOnlyList<MarcIssue> Warnings) Check(MarcRecord marc)
+    {
+        var issues = marc.Issues.Concat(Validator.Validate(marc).Issues).ToList();
+        return ([.. issues.Where(i => i.Severity == IssueSeverity.Error)], [.. issues.Where(i => i.Severity == IssueSeverity.Warning)]);
     }
 
     private static string Who(ClaimsPrincipal user) => user.Identity?.Name ?? "?";

@@ -24,13 +24,7 @@ internal static class RecordEndpoints
         records.MapGet("/", async (CatalogDbContext db, CancellationToken ct, string? q = null, string? author = null,
                 string? subject = null, string? isbn = null, string? ddc = null, bool? localStudies = null, int skip = 0, int take = 50) =>
             {
-                var query = db.Records.AsNoTracking();
-                if (!string.IsNullOrWhiteSpace(q)) query = query.Where(r => r.Title.ToLower().Contains(HeadingKey.Of(q)));
-                if (!string.IsNullOrWhiteSpace(author)) query = WithHeading(db, query, HeadingKind.Author, HeadingKey.Of(author));
-                if (!string.IsNullOrWhiteSpace(subject)) query = WithHeading(db, query, HeadingKind.Subject, HeadingKey.Of(subject));
-                if (!string.IsNullOrWhiteSpace(isbn)) query = WithHeading(db, query, HeadingKind.Isbn, RecordFields.Isbn(isbn));
-                if (!string.IsNullOrWhiteSpace(ddc)) query = query.Where(r => r.DdcClass != null && r.DdcClass.StartsWith(ddc.Trim()));
-                if (localStudies is not null) query = query.Where(r => r.IsLocalStudies == localStudies);
+                var query = new RecordQuery(q, author, subject, isbn, ddc, localStudies).Apply(db, db.Records.AsNoTracking());
                 var page = await query.OrderBy(r => r.Title).ThenBy(r => r.Id).Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
                 return TypedResults.Ok(page.Select(RecordSummary.From).ToList());
             })
@@ -126,9 +120,6 @@ internal static class RecordEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("RestoreRecordVersion");
     }
-
-    private static IQueryable<BibliographicRecord> WithHeading(CatalogDbContext db, IQueryable<BibliographicRecord> query, HeadingKind kind, string key) =>
-        query.Where(r => db.Headings.Any(h => h.RecordId == r.Id && h.Kind == kind && h.Key == key));
 
     private static Results<Ok<T>, FileContentHttpResult> Represent<T>(HttpRequest request, MarcRecord marc, Func<T> json) =>
         MarcContent.Negotiate(request) is { } mediaType

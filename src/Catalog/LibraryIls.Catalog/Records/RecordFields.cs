@@ -19,6 +19,8 @@ internal sealed partial record RecordFields(
     IReadOnlyList<string> Subjects,
     IReadOnlyList<string> Isbns)
 {
+    public const string NoTitle = "[Không nhan đề]";
+
     private static readonly string[] MainEntryTags = ["100", "110", "111"];
     private static readonly string[] AddedAuthorTags = ["700", "710", "711"];
     private static readonly string[] SubjectTags = ["600", "610", "611", "630", "648", "650", "651", "653", "690", "691"];
@@ -36,7 +38,7 @@ internal sealed partial record RecordFields(
         var publication = record.DataFields("264").FirstOrDefault(f => f.Indicator2 == '1') ?? record.DataField("264") ?? record.DataField("260");
         var ddc = record.DataField("082")?['a'];
         return new RecordFields(
-            title.Length == 0 ? "[Không nhan đề]" : title,
+            title.Length == 0 ? NoTitle : title,
             Clean(title245?['c']) is { Length: > 0 } c ? c : null,
             mainEntry is null ? null : HeadingKey.Display(mainEntry),
             Clean(publication?['b']) is { Length: > 0 } p ? p : null,

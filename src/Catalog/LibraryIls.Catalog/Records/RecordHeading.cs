@@ -7,6 +7,9 @@ internal enum HeadingKind
 
     /// <summary>An ISBN, digits and X only, so either hyphenation finds it.</summary>
     Isbn = 3,
+
+    /// <summary>A key the import matcher finds the record by (see <see cref="Matching.MatchKeys"/>).</summary>
+    MatchKey = 4,
 }
 
 /// <summary>An author, subject or ISBN of a record, with its matching key, so lists and facets group by the key.</summary>

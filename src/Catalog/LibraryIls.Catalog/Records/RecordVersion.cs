@@ -30,7 +30,9 @@ internal sealed class RecordVersion
 
     public string Marc { get; private set; } = "";
 
-    public static RecordVersion Of(BibliographicRecord record, RecordChangeKind kind, MarcRecord? before, string user, DateTimeOffset now) =>
+    /// <param name="current">The record's MARC when the caller holds it already (an import), so it is not parsed back from storage.</param>
+    public static RecordVersion Of(BibliographicRecord record, RecordChangeKind kind, MarcRecord? before, string user, DateTimeOffset now,
+        MarcRecord? current = null) =>
         new()
         {
             RecordId = record.Id,
@@ -38,7 +40,7 @@ internal sealed class RecordVersion
             Kind = kind,
             ChangedAt = now,
             ChangedBy = user,
-            ChangedTags = string.Join(' ', Diff(before, kind == RecordChangeKind.Deleted ? null : record.ToMarc())),
+            ChangedTags = string.Join(' ', Diff(before, kind == RecordChangeKind.Deleted ? null : current ?? record.ToMarc())),
             Marc = record.Marc,
         };
 

@@ -24,6 +24,8 @@ internal static class CommandLine
           marc ...              MARC21 tools: convert, validate, stats (marc --help)
           report annual         the year's statistics as a file: --year 2025 --format xlsx|docx|csv|json --out FILE [--site CODE]
           search-index rebuild  rebuild the OPAC search index from the catalogue (after a bulk load or restore)
+          import ...            staged MARC import into the catalogue: import marc FILE --source NAME --site CODE (import --help)
+          export marc OUT       the catalogue (or a query's result) as ISO 2709 / MARCXML / MARC-in-JSON with copies as 952
           --help                this text
 
         Database: --Database:Provider=Sqlite|SqlServer|Postgres --Database:ConnectionString="..."
@@ -67,6 +69,14 @@ internal static class CommandLine
                 return Marc.MarcCommand.Run(rest);
             case "search-index" when rest is ["rebuild", ..]:
                 return await WithApp(rest, (services, ct) => LibraryIls.Catalog.CatalogModule.RebuildSearchIndexAsync(services, Console.Out, ct));
+            case "import" or "export":
+                return await WithApp(rest, async (services, ct) =>
+                {
+                    await services.GetRequiredService<DatabaseMigrations>().MigrateAsync(ct);
+                    return command == "import"
+                        ? await Catalog.CatalogModule.RunImportCommandAsync(services, rest, ct)
+                        : await Catalog.CatalogModule.RunExportCommandAsync(services, rest, ct);
+                });
             default:
                 Console.Error.WriteLine($"Lệnh không rõ / unknown command: {command}\n");
                 Console.Error.WriteLine(Help);

@@ -203,6 +203,275 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                     b.ToTable("cat_copies", (string)null);
                 });
 
+            modelBuilder.Entity("LibraryIls.Catalog.Imports.ImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BytesRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitCursor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CommitWhenStaged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("CommittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Converted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CopiesAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CopiesRenumbered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CopyMapping")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultLocation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultSiteCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegacyEncoding")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchRule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Merged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnMatch")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnNoMatch")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PhaseStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordsStaged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegistrationPrefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RejectInvalid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Replaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("StagedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Undone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("cat_import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Imports.ImportedCopy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CopyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Renumbered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyId");
+
+                    b.HasIndex("OriginalNumber");
+
+                    b.HasIndex("BatchId", "RecordIndex");
+
+                    b.ToTable("cat_import_copies", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Imports.StagedRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ByteLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ByteOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ControlNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConvertedFrom")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Copies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MatchRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MatchScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("OriginalBytes")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UpdatedAtBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByBefore")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VersionAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VersionBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "Index")
+                        .IsUnique();
+
+                    b.HasIndex("BatchId", "Status");
+
+                    b.ToTable("cat_import_records", (string)null);
+                });
+
             modelBuilder.Entity("LibraryIls.Catalog.Opac.OpacAccess", b =>
                 {
                     b.Property<long>("AccessId")
@@ -477,6 +746,24 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RecordId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Imports.ImportedCopy", b =>
+                {
+                    b.HasOne("LibraryIls.Catalog.Imports.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Imports.StagedRecord", b =>
+                {
+                    b.HasOne("LibraryIls.Catalog.Imports.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using LibraryIls.Bench.Circulation;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Imports;
+using LibraryIls.Catalog.Marc.Generation;
+using LibraryIls.Host;
+using LibraryIls.Organization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LibraryIls.Bench.Imports;
+
+/// <summary>
+/// The staged MARC import end to end, in process as the command line runs it: generate N Vietnamese records
+/// with 1-3 copies each (ISO 2709), stage and commit them into a fresh database, print records per second for
+/// each phase and end to end, and the peak working set (sampled) to show memory stays flat.
+/// Usage: bench imports sqlite|postgres [--records 100000]   |   bench imports merge [sqlite|postgres] [--works 20000]
+/// </summary>
+internal static class ImportsBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var merge = args.FirstOrDefault() == "merge";
+        var provider = args.Skip(merge ? 1 : 0).FirstOrDefault(a => !a.StartsWith("--"))?.ToLowerInvariant() ?? "sqlite";
+        var (connection, drop) = await CirculationBench.ScratchDatabase(provider);
+        var folder = Directory.CreateTempSubdirectory("libraryils-bench-imports-").FullName;
+        try
+        {
+            await using var app = LibraryIlsApp.Build([
+                "--urls=http://127.0.0.1:0", $"--Database:Provider={(provider == "postgres" ? "Postgres" : "Sqlite")}",
+                $"--Database:ConnectionString={connection}", "--Logging:LogLevel:Default=Warning", $"--Database:DataFolder={folder}",
+            ]);
+            await app.StartAsync();
+            var sites = await Sites(app, merge ? 3 : 1);
+            var last = Stopwatch.StartNew();
+            app.Services.GetRequiredService<ImportProgress>().Changed += batch =>
+            {
+                if (last.Elapsed.TotalSeconds < 5) return;
+                last.Restart();
+                Console.Error.WriteLine($"  {batch.Status}: read {batch.RecordsRead} committed {batch.CommitCursor}");
+            };
+            var result = merge ? await MergeAsync(app, provider, sites, Option(args, "--works", 20_000), folder)
+                : await ImportAsync(app, provider, sites[0], Option(args, "--records", 100_000), folder);
+            await app.StopAsync();
+            return result;
+        }
+        finally
+        {
+            await drop();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<int> ImportAsync(WebApplication app, string provider, string site, int count, string folder)
+    {
+        var file = Path.Combine(folder, "generated.mrc");
+        await using (var output = File.Create(file))
+            new VietnameseRecordGenerator(seed: 100_000).WriteIso2709(output, count);
+        var sampler = PeakSampler.Start();
+        var started = Stopwatch.StartNew();
+        var batch = await RunBatchAsync(app, new ImportSettings { Source = "BENCH", SiteCode = site, Commit = true }, file);
+        var total = started.Elapsed.TotalSeconds;
+        var peak = await sampler.StopAsync();
+        var staging = (batch.StagedAt!.Value - batch.CreatedAt).TotalSeconds;
+        var commit = (batch.CommittedAt!.Value - batch.StagedAt!.Value).TotalSeconds;
+        Console.WriteLine($"imports {provider}: records={count} copies={batch.CopiesAdded} added={batch.Added} merged={batch.Merged} rejected={batch.Rejected} " +
+            $"renumbered={batch.CopiesRenumbered} status={batch.Status}");
+        Console.WriteLine($"imports {provider}: stage {staging:F1} s ({count / staging:F0} records/s), commit {commit:F1} s ({count / commit:F0} records/s), " +
+            $"end to end {total:F1} s = {count / total:F0} records/s; peak working set {peak.WorkingSet / 1048576.0:F0} MB, " +
+            $"managed heap after staging {peak.HeapAt(0.45) / 1048576.0:F0} MB / at end {peak.HeapAtEnd / 1048576.0:F0} MB");
+        return batch.Status == ImportBatchStatus.Committed ? 0 : 1;
+    }
+
+    private static async Task<int> MergeAsync(WebApplication app, string provider, string[] sites, int works, string folder)
+    {
+        var exports = LegacyCatalogues.Generate(works, LegacyCatalogues.Styles(sites[0], sites[1], sites[2]));
+        var started = Stopwatch.StartNew();
+        var failed = 0;
+        foreach (var (style, bytes, records) in exports.Files)
+        {
+            var file = Path.Combine(folder, style.Source + (style.MarcXml ? ".xml" : ".mrc"));
+            await File.WriteAllBytesAsync(file, bytes);
+            var clock = Stopwatch.StartNew();
+            var batch = await RunBatchAsync(app, new ImportSettings { Source = style.Source, SiteCode = style.SiteCode, Commit = true }, file);
+            Console.WriteLine($"merge {provider} {style.Source,-8}: records={records} added={batch.Added} merged={batch.Merged} rejected={batch.Rejected} " +
+                $"converted={batch.Converted} copies={batch.CopiesAdded} renumbered={batch.CopiesRenumbered} in {clock.Elapsed.TotalSeconds:F1} s");
+            if (batch.Status != ImportBatchStatus.Committed) failed++;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        Console.WriteLine($"merge {provider}: works={works} records in catalogue={await db.Records.CountAsync()} copies={await db.Copies.CountAsync()} " +
+            $"(expected {exports.Copies}, {exports.CollidingNumbers} numbers collided) in {started.Elapsed.TotalSeconds:F1} s");
+        return failed;
+    }
+
+    private static async Task<ImportBatch> RunBatchAsync(WebApplication app, ImportSettings settings, string file)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var batch = await services.GetRequiredService<ImportRequests>().OpenAsync(settings, file, id =>
+        {
+            services.GetRequiredService<ImportFiles>().Copy(id, file);
+            return Task.FromResult(new FileInfo(file).Length);
+        }, null, "bench", default);
+        await using var work = app.Services.CreateAsyncScope();
+        await work.ServiceProvider.GetRequiredService<ImportJob>().RunAsync(batch.Id, default);
+        return await work.ServiceProvider.GetRequiredService<CatalogDbContext>().ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batch.Id);
+    }
+
+    private static async Task<string[]> Sites(WebApplication app, int count)
+    {
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using (var scope = app.Services.CreateScope())
+            await OrganizationModule.CreateAdminAsync(scope.ServiceProvider, "bench.admin", "Bench", CirculationBench.Password, default);
+        using var admin = await CirculationBench.SignIn(address, "bench.admin");
+        var codes = Enumerable.Range(1, count).Select(i => $"BENCH-CS{i}").ToArray();
+        foreach (var code in codes)
+            await CirculationBench.Ok(admin.PostAsJsonAsync("/api/organization/sites", new { code, name = "Thư viện đo tải", level = "Province", kind = "Library" }));
+        return codes;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
+    }
+
+    /// <summary>Samples the working set and managed heap every 100 ms while the import runs.</summary>
+    private sealed class PeakSampler
+    {
+        private readonly List<long> _heap = [];
+        private readonly CancellationTokenSource _stop = new();
+        private Task? _task;
+        private long _workingSet;
+
+        public long WorkingSet => _workingSet;
+        public long HeapAtEnd => _heap.Count == 0 ? 0 : _heap[^1];
+
+        public long HeapAt(double fraction) => _heap.Count == 0 ? 0 : _heap[(int)(fraction * (_heap.Count - 1))];
+
+        public static PeakSampler Start()
+        {
+            var sampler = new PeakSampler();
+            sampler._task = Task.Run(async () =>
+            {
+                using var process = Process.GetCurrentProcess();
+                while (!sampler._stop.IsCancellationRequested)
+                {
+                    process.Refresh();
+                    sampler._workingSet = Math.Max(sampler._workingSet, process.WorkingSet64);
+                    sampler._heap.Add(GC.GetTotalMemory(false));
+                    try { await Task.Delay(100, sampler._stop.Token); } catch (OperationCanceledException) { }
+                }
+            });
+            return sampler;
+        }
+
+        public async Task<PeakSampler> StopAsync()
+        {
+            await _stop.CancelAsync();
+            await _task!;
+            return this;
+        }
+    }
+}

@@ -1,0 +1,237 @@
+using LibraryIls.BuildingBlocks.Localization;
+using LibraryIls.Catalog.Classification;
+using LibraryIls.Catalog.Copies;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Marc;
+using LibraryIls.Catalog.Matching;
+using LibraryIls.Catalog.Records;
+using LibraryIls.Organization.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LibraryIls.Catalog.Imports;
+
+/// <summary>
+/// Commits a staged batch into the catalogue, a chunk per transaction: match again (the catalogue may have
+/// changed, and earlier records of the same file count), then add, merge, replace or reject each record, and
+/// place its copies. Records are made by the same code the cataloguing endpoints use (headings, history,
+/// call numbers). The batch's cursor moves in the same transaction, so a crash loses at most the chunk in
+/// flight, which is rolled back and done again on restart: no duplicate and no half record.
+/// </summary>
+internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, RecordMatcher matcher, ISiteDirectory sites,
+    CallNumbers callNumbers, IOptions<ImportOptions> options, TimeProvider clock, ImportProgress progress)
+{
+    private const int MaxNumberLength = 32;
+
+    private sealed record Work(StagedRecord Staged, MarcRecord Record, List<EmbeddedCopy> Copies,
+        List<(MatchPointKind Kind, string Key)> Keys, byte[] Original, RecordFields Fields);
+
+    public async Task RunAsync(ImportBatch batch, CancellationToken ct)
+    {
+        var rule = options.Value.Rule(batch.MatchRule);
+        var mapping = options.Value.Mapping(batch.CopyMapping);
+        var copyTags = new HashSet<string>(StringComparer.Ordinal) { mapping.Tag, "952", "852" };
+        var siteCache = new Dictionary<string, SiteInfo?>(StringComparer.OrdinalIgnoreCase);
+        var defaultSite = await Site(batch.DefaultSiteCode, siteCache, ct)
+            ?? throw new InvalidOperationException($"Site {batch.DefaultSiteCode} no longer exists.");
+        using var incoming = IncomingRecords.Open(files.PathOf(batch.Id), batch.LegacyEncoding);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var size = options.Value.ChunkSize;
+        while (batch.CommitCursor < batch.RecordsRead)
+        {
+            ct.ThrowIfCancellationRequested();
+            var from = batch.CommitCursor;
+            var to = Math.Min(from + size, batch.RecordsRead);
+            var staged = await db.StagedRecords.Where(s => s.BatchId == batch.Id && s.Index >= from && s.Index < to)
+                .OrderBy(s => s.Index).ToListAsync(ct);
+            var work = new List<Work>();
+            foreach (var row in staged.Where(s => s.Status == StagedRecordStatus.Staged))
+            {
+                IncomingRecord? item;
+                do item = incoming.Next(); while (item is not null && (item.Index < row.Index || item.Record is null));
+                if (item?.Record is not { } record || item.Index != row.Index)
+                    throw new InvalidOperationException($"The batch file no longer holds record {row.Index}.");
+                // Kept in case the record is rejected now (a batch that ignores matches): the file's bytes, not ours.
+                var original = incoming.OriginalBytes(record);
+                var copies = EmbeddedCopies.TakeOut(record, mapping);
+                record.Fields.RemoveAll(f => copyTags.Contains(f.Tag));
+                var fields = RecordFields.From(record);
+                work.Add(new Work(row, record, copies, [.. MatchKeys.Of(record, fields)], original, fields));
+            }
+            await CommitChunkAsync(batch, work, rule, copyTags, defaultSite, siteCache, ct);
+            batch.CommitCursor = to;
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            db.Attach(batch);
+            progress.Report(batch);
+        }
+        batch.FinishCommit(clock.GetUtcNow());
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task CommitChunkAsync(ImportBatch batch, List<Work> work, MatchRule rule, HashSet<string> copyTags, SiteInfo defaultSite,
+        Dictionary<string, SiteInfo?> siteCache, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var found = await matcher.LookUpAsync(work.SelectMany(w => w.Keys).Select(k => k.Key), ct);
+        var pending = new Dictionary<string, List<Guid>>(StringComparer.Ordinal);
+        var matches = work.Select(w => RecordMatcher.Best(rule, w.Keys, found)).ToList();
+        var targets = await LoadTargetsAsync(matches.Where(m => m is not null).Select(m => m!.RecordId), ct);
+        var numbers = await TakenNumbersAsync(batch, work, ct);
+        foreach (var site in work.SelectMany(w => w.Copies).Select(c => c.SiteCode).OfType<string>().Distinct())
+            await Site(site, siteCache, ct);
+
+        for (var i = 0; i < work.Count; i++)
+        {
+            var w = work[i];
+            // Earlier records of this chunk are not in the database yet: match against them too.
+            var match = RecordMatcher.Best(rule, w.Keys, found, pending);
+            if (match is not null && !targets.ContainsKey(match.RecordId)) match = matches[i];
+            if (match is null && batch.OnNoMatch == NoMatchAction.Ignore)
+            {
+                Reject(batch, w, "NO_MATCH_IGNORED", new Bilingual("Không khớp biểu ghi nào; lô được đặt là bỏ qua.",
+                    "Matched no record and the batch ignores records without a match."), null);
+                continue;
+            }
+            if (match is not null && batch.OnMatch == MatchAction.Ignore)
+            {
+                Reject(batch, w, "MATCH_IGNORED", new Bilingual($"Khớp biểu ghi {match.RecordId} ({match.MatchedOn}); lô được đặt là bỏ qua.",
+                    $"Matched record {match.RecordId} on {match.MatchedOn}; the batch ignores matches."), match);
+                continue;
+            }
+            var assigned = Number(batch, w, numbers);
+            if (assigned is null)
+            {
+                Reject(batch, w, "REGISTRATION_NUMBER_TOO_LONG", new Bilingual(
+                    $"Số đăng ký cá biệt sau khi thêm tiền tố dài quá {MaxNumberLength} ký tự.",
+                    $"A registration number with its prefix is longer than {MaxNumberLength} characters."), match);
+                continue;
+            }
+            BibliographicRecord record;
+            RecordFields fields;
+            if (match is null)
+            {
+                record = BibliographicRecord.Create(w.Record, batch.CreatedBy, now);
+                fields = w.Fields;
+                db.Records.Add(record);
+                db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Created, null, batch.CreatedBy, now, w.Record));
+                w.Staged.Became(StagedRecordStatus.Added, record.Id, null, null, null, record.Version, null, null);
+                batch.Added++;
+                targets[record.Id] = record;
+                foreach (var (_, key) in w.Keys)
+                {
+                    if (!pending.TryGetValue(key, out var ids)) pending[key] = ids = [];
+                    ids.Add(record.Id);
+                }
+            }
+            else
+            {
+                record = targets[match.RecordId];
+                var (version, updatedAt, updatedBy) = (record.Version, record.UpdatedAt, record.UpdatedBy);
+                var before = record.ToMarc();
+                var replacement = batch.OnMatch == MatchAction.Replace ? w.Record : RecordMerge.Merge(before, w.Record, copyTags, out var changed) is var merged && changed ? merged : null;
+                if (replacement is not null)
+                {
+                    record.Replace(replacement, batch.CreatedBy, now);
+                    db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Updated, before, batch.CreatedBy, now, replacement));
+                }
+                fields = RecordFields.From(replacement ?? before);
+                var status = batch.OnMatch == MatchAction.Replace ? StagedRecordStatus.Replaced : StagedRecordStatus.Merged;
+                w.Staged.Became(status, record.Id, version, updatedAt, updatedBy, record.Version, match.RecordId, match.Score);
+                if (status == StagedRecordStatus.Replaced) batch.Replaced++; else batch.Merged++;
+            }
+            AddCopies(batch, w, record, fields, assigned, defaultSite, siteCache, now);
+        }
+    }
+
+    private void AddCopies(ImportBatch batch, Work w, BibliographicRecord record, RecordFields fields, List<string> assigned, SiteInfo defaultSite,
+        Dictionary<string, SiteInfo?> siteCache, DateTimeOffset now)
+    {
+        string? callNumber = null;
+        for (var c = 0; c < w.Copies.Count; c++)
+        {
+            var embedded = w.Copies[c];
+            var site = embedded.SiteCode is { } code && siteCache.GetValueOrDefault(code) is { } known ? known : defaultSite;
+            var call = embedded.CallNumber is { } own ? own[..Math.Min(own.Length, 64)] : callNumber ??= callNumbers.For(fields).ToString();
+            var copy = Copy.Create(record.Id, assigned[c], site, new CopyDetails(
+                embedded.Location ?? batch.DefaultLocation, embedded.ItemType, call, embedded.Price,
+                embedded.AcquiredOn ?? DateOnly.FromDateTime(now.UtcDateTime), Contracts.AcquisitionSource.Purchase), now);
+            db.Copies.Add(copy);
+            db.ImportedCopies.Add(ImportedCopy.Of(batch.Id, w.Staged.Index, copy.Id, record.Id, batch.Source,
+                RegistrationNumber.Normalize(embedded.OriginalNumber), copy.RegistrationNumber));
+            batch.CopiesAdded++;
+            if (copy.RegistrationNumber != RegistrationNumber.Normalize(embedded.OriginalNumber)) batch.CopiesRenumbered++;
+        }
+    }
+
+    /// <summary>
+    /// The numbers the record's copies get: their own when free, else the source's prefix in front
+    /// (EMICLIB-VV.000123), else that with -2, -3 … Null when one would be longer than the column allows.
+    /// </summary>
+    private static List<string>? Number(ImportBatch batch, Work w, HashSet<string> taken)
+    {
+        var result = new List<string>();
+        for (var c = 0; c < w.Copies.Count; c++)
+        {
+            var wanted = Wanted(batch, w, c);
+            var number = wanted;
+            if (taken.Contains(number)) number = RegistrationNumber.Normalize(batch.RegistrationPrefix + wanted);
+            for (var n = 2; taken.Contains(number); n++) number = RegistrationNumber.Normalize($"{batch.RegistrationPrefix}{wanted}-{n}");
+            if (number.Length > MaxNumberLength) return null;
+            result.Add(number);
+        }
+        foreach (var number in result) taken.Add(number);
+        return result;
+    }
+
+    /// <summary>The copy's own number; a copy that came without one gets the source's prefix, the batch and its place in the file.</summary>
+    private static string Wanted(ImportBatch batch, Work w, int copy) =>
+        RegistrationNumber.Normalize(w.Copies[copy].OriginalNumber) is { Length: > 0 } original ? original
+            : RegistrationNumber.Normalize($"{batch.RegistrationPrefix}{batch.Id.ToString("N")[^6..]}-{w.Staged.Index + 1}-{copy + 1}");
+
+    /// <summary>Which of the chunk's numbers (as they are, with the prefix, and those with -2, -3 …) are already used: few queries.</summary>
+    private async Task<HashSet<string>> TakenNumbersAsync(ImportBatch batch, List<Work> work, CancellationToken ct)
+    {
+        var prefix = RegistrationNumber.Normalize(batch.RegistrationPrefix);
+        var wanted = work.SelectMany(w => w.Copies.Select((_, c) => Wanted(batch, w, c))).ToList();
+        var candidates = wanted.SelectMany(n => new[] { n, RegistrationNumber.Normalize(prefix + n) }).Distinct().ToList();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slice in candidates.Chunk(2000))
+            taken.UnionWith(await db.Copies.AsNoTracking().Where(c => slice.Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
+        // Suffixed numbers (-2, -3 …) are needed only where the prefixed one is taken too: look up eight at a time, by
+        // equality (the unique index), until each such number has a free one.
+        var busy = wanted.Select(n => RegistrationNumber.Normalize(prefix + n)).Where(taken.Contains).Distinct().ToList();
+        for (var from = 2; busy.Count > 0; from += 8)
+        {
+            var suffixed = busy.SelectMany(n => Enumerable.Range(from, 8).Select(k => $"{n}-{k}")).ToList();
+            foreach (var slice in suffixed.Chunk(2000))
+                taken.UnionWith(await db.Copies.AsNoTracking().Where(c => slice.Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
+            busy = [.. busy.Where(n => Enumerable.Range(from, 8).All(k => taken.Contains($"{n}-{k}")))];
+        }
+        return taken;
+    }
+
+    private async Task<Dictionary<Guid, BibliographicRecord>> LoadTargetsAsync(IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        var targets = new Dictionary<Guid, BibliographicRecord>();
+        foreach (var slice in wanted.Chunk(1000))
+            foreach (var record in await db.Records.Include(r => r.Headings).Where(r => slice.Contains(r.Id)).ToListAsync(ct))
+                targets[record.Id] = record;
+        return targets;
+    }
+
+    private void Reject(ImportBatch batch, Work w, string code, Bilingual reason, MatchResult? match)
+    {
+        w.Staged.Reject(code, reason.Vi + " / " + reason.En, w.Original, match?.RecordId);
+        batch.Rejected++;
+    }
+
+    private async Task<SiteInfo?> Site(string code, Dictionary<string, SiteInfo?> cache, CancellationToken ct)
+    {
+        if (!cache.TryGetValue(code, out var site)) cache[code] = site = await sites.FindByCodeAsync(code, ct);
+        return site;
+    }
+}

@@ -1,0 +1,104 @@
+using LibraryIls.BuildingBlocks.Localization;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Marc;
+using LibraryIls.Catalog.Matching;
+using LibraryIls.Catalog.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LibraryIls.Catalog.Imports;
+
+/// <summary>
+/// Reads a batch's file and stages it, a chunk of records per transaction: each record with its reader
+/// repairs, the save rules' verdict and its match. Nothing touches the catalogue. After a crash it starts
+/// again after the last chunk saved (the batch's <see cref="ImportBatch.RecordsRead"/>).
+/// </summary>
+internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, RecordMatcher matcher, IOptions<ImportOptions> options,
+    TimeProvider clock, ImportProgress progress)
+{
+    private sealed record Pending(IncomingRecord Item, MarcRecord? Record, string? Title, string? Warnings, int Copies,
+        (string Code, string Reason)? Rejection, byte[]? Bytes, List<(MatchPointKind Kind, string Key)> Keys);
+
+    public async Task RunAsync(ImportBatch batch, CancellationToken ct)
+    {
+        var rule = options.Value.Rule(batch.MatchRule);
+        var mapping = options.Value.Mapping(batch.CopyMapping);
+        using var incoming = IncomingRecords.Open(files.PathOf(batch.Id), batch.LegacyEncoding);
+        var chunk = new List<Pending>(options.Value.ChunkSize);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        while (incoming.Next() is { } item)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (item.Index < batch.RecordsRead) continue;
+            chunk.Add(Stage(item, incoming, mapping, batch.RejectInvalid));
+            if (chunk.Count >= options.Value.ChunkSize)
+            {
+                await SaveAsync(batch, chunk, rule, incoming.BytesRead, ct);
+                chunk.Clear();
+            }
+        }
+        await SaveAsync(batch, chunk, rule, batch.FileBytes, ct);
+        batch.FinishStaging(clock.GetUtcNow());
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static Pending Stage(IncomingRecord item, IncomingRecords incoming, CopyMapping mapping, bool rejectInvalid)
+    {
+        if (item.Record is not { } record)
+            return new Pending(item, null, null, null, 0, ("RECORD_FRAGMENT", item.Fragment!.MessageVi + " / " + item.Fragment.MessageEn),
+                item.FragmentBytes, []);
+        var (errors, warnings) = RecordChanges.Check(record);
+        var fields = RecordFields.From(record);
+        // Records from other systems break cataloguing rules all the time (an 008 one character short, indicators
+        // left blank); they are imported with the errors listed, unless the batch asks for valid records only.
+        var text = Lines([.. errors, .. warnings]);
+        if (!IsBibliographic(record))
+            return Rejected("NOT_BIBLIOGRAPHIC", new Bilingual("Không phải biểu ghi thư mục (leader/06 là biểu ghi nhất quán, biểu ghi vốn tư liệu hoặc phân loại).",
+                "Not a bibliographic record (leader/06 says authority, holdings or classification)."));
+        if (fields.Title == RecordFields.NoTitle)
+            return Rejected("NO_TITLE", new Bilingual("Biểu ghi không có nhan đề (245 $a).", "The record has no title (245 $a)."));
+        if (errors.Count > 0 && rejectInvalid)
+            return Rejected("INVALID_RECORD", new Bilingual(Lines(errors, vi: true)!, Lines(errors)!));
+        return new Pending(item, record, fields.Title, text, EmbeddedCopies.Count(record, mapping), null, null, [.. MatchKeys.Of(record, fields)]);
+
+        Pending Rejected(string code, Bilingual reason) =>
+            new(item, record, fields.Title, text, 0, (code, reason.Vi + " / " + reason.En), incoming.OriginalBytes(record), []);
+    }
+
+    private async Task SaveAsync(ImportBatch batch, List<Pending> chunk, MatchRule rule, long bytesRead, CancellationToken ct)
+    {
+        var found = await matcher.LookUpAsync(chunk.SelectMany(p => p.Keys).Select(k => k.Key), ct);
+        foreach (var p in chunk)
+        {
+            var item = p.Item;
+            if (p.Rejection is { } rejection)
+            {
+                db.StagedRecords.Add(StagedRecord.RejectedAtStaging(batch.Id, item.Index, item.ByteOffset, p.Bytes!, p.Title,
+                    rejection.Code, rejection.Reason, p.Warnings));
+                batch.Rejected++;
+            }
+            else
+            {
+                var match = RecordMatcher.Best(rule, p.Keys, found);
+                db.StagedRecords.Add(StagedRecord.Staged(batch.Id, item.Index, item.ByteOffset, item.ByteLength, p.Title,
+                    p.Record!.ControlNumber, p.Warnings, item.ConvertedFrom, p.Copies, match?.RecordId, match?.Score));
+                batch.RecordsStaged++;
+            }
+            if (item.ConvertedFrom is not null) batch.Converted++;
+            batch.RecordsRead = item.Index + 1;
+        }
+        batch.BytesRead = Math.Max(batch.BytesRead, bytesRead);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        db.Attach(batch);
+        progress.Report(batch);
+    }
+
+    private static bool IsBibliographic(MarcRecord record) =>
+        record.Leader.Length > 6 && record.Leader[6] is not ('z' or 'u' or 'v' or 'x' or 'y' or 'w' or 'q');
+
+    private static string? Lines(IReadOnlyList<MarcIssue> issues, bool vi = false) =>
+        issues.Count == 0 ? null : string.Join('\n', issues.Select(i => $"{(i.Severity == IssueSeverity.Error ? "error" : "warning")} {i.Code}{(i.Where.Length > 0 ? " " + i.Where : "")}: {(vi ? i.MessageVi : i.MessageEn)}"));
+}

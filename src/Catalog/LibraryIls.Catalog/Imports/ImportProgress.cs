@@ -1,0 +1,9 @@
+namespace LibraryIls.Catalog.Imports;
+
+/// <summary>Told after every saved chunk; the command line prints from it, the API reads the batch row.</summary>
+internal sealed class ImportProgress
+{
+    public event Action<ImportBatch>? Changed;
+
+    public void Report(ImportBatch batch) => Changed?.Invoke(batch);
+}

@@ -1,0 +1,157 @@
+using System.Net;
+using LibraryIls.BuildingBlocks.Security;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Imports;
+using LibraryIls.Catalog.Marc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LibraryIls.Catalog.Tests.Imports;
+
+/// <summary>The staged import through the API: stage, look, commit, export, undo.</summary>
+public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
+{
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_file_with_copies_When_staged_and_committed_Then_records_and_copies_are_in_the_catalogue_and_the_counts_add_up(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var prefix = Unique.Code("T");
+        var (file, records) = GeneratedFiles.Iso2709(120, seed: 11, prefix);
+
+        var staged = await cataloguer.UploadAsync(file, "vebrary.mrc", new Dictionary<string, string>
+            { ["source"] = "TEST", ["siteCode"] = site, ["matchRule"] = "isbn" });
+        var batch = await cataloguer.WaitForAsync(staged.Id, "Staged");
+
+        batch.RecordsRead.ShouldBe(120);
+        batch.RecordsStaged.ShouldBe(120);
+        var rows = (await cataloguer.GetFromJsonAsync<List<StagedRecordResponse>>($"{ImportTestApi.ImportsPath}/{batch.Id}/records?take=1000", TestJson.Options))!;
+        rows.Count.ShouldBe(120);
+        rows.ShouldAllBe(r => r.Status == "Staged" && r.MatchRecordId == null && r.Copies >= 1);
+        await using (var scope = api.Services.CreateAsyncScope())
+            (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Records.CountAsync(r => r.Title == records[0].Title)).ShouldBe(0);
+
+        var committed = await cataloguer.PostAndWaitAsync($"{ImportTestApi.ImportsPath}/{batch.Id}/commit", batch.Id, "Committed");
+
+        committed.ShouldAddUp();
+        committed.Added.ShouldBe(120);
+        var copies = records.Sum(r => r.DataFields("952").Count());
+        committed.CopiesAdded.ShouldBe(copies);
+        committed.CopiesRenumbered.ShouldBe(0);
+        (await cataloguer.GetFromJsonAsync<List<ImportBatchResponse>>(ImportTestApi.ImportsPath, TestJson.Options))!.ShouldContain(b => b.Id == batch.Id);
+        var export = await cataloguer.GetByteArrayAsync($"/api/catalog/exports?format=iso2709&isbn={records[5].DataField("020")!['a']}");
+        using var reader = new Iso2709Reader(new MemoryStream(export));
+        var exported = reader.Single();
+        exported.Title.ShouldBe(records[5].Title);
+        exported.DataFields("952").Select(f => f['p']).Order().ShouldBe(records[5].DataFields("952").Select(f => f['p']!.ToUpperInvariant()).Order());
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_committed_batch_that_merged_into_existing_records_When_undone_Then_the_catalogue_is_exactly_as_before(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var prefix = Unique.Code("U");
+        var (first, records) = GeneratedFiles.Iso2709(60, seed: 23, prefix);
+        var firstBatch = await cataloguer.UploadAsync(first, "a.mrc", new Dictionary<string, string>
+            { ["source"] = "EMICLIB", ["siteCode"] = site, ["matchRule"] = "isbn", ["copyMapping"] = "koha952", ["commit"] = "true" });
+        (await cataloguer.WaitForAsync(firstBatch.Id, "Committed")).Added.ShouldBe(60);
+        // The second source has the same works with a summary the first lacked, and the same registration numbers.
+        foreach (var record in records) record.AddDataField(new DataField("520", ' ', ' ', new Subfield('a', "Tóm tắt từ nguồn thứ hai.")));
+        var second = Write(records.Concat(GeneratedFiles.Iso2709(15, seed: 29, prefix + "N").Records));
+        var before = await Snapshot(api);
+
+        var batch = await cataloguer.UploadAsync(second, "b.mrc", new Dictionary<string, string>
+            { ["source"] = "VEBRARY", ["siteCode"] = site, ["matchRule"] = "isbn", ["copyMapping"] = "koha952", ["commit"] = "true" });
+        var committed = await cataloguer.WaitForAsync(batch.Id, "Committed");
+
+        committed.ShouldAddUp();
+        (committed.Merged, committed.Added).ShouldBe((60, 15));
+        committed.CopiesRenumbered.ShouldBe(records.Sum(r => r.DataFields("952").Count()));
+        var mapping = await cataloguer.GetStringAsync($"{ImportTestApi.ImportsPath}/{batch.Id}/registration-numbers?renumberedOnly=true");
+        mapping.ShouldContain($"VEBRARY,{records[0].DataFields("952").First()['p']!.ToUpperInvariant()},VEBRARY-{records[0].DataFields("952").First()['p']!.ToUpperInvariant()}");
+        (await Snapshot(api)).ShouldNotBe(before);
+
+        var undone = await cataloguer.PostAndWaitAsync($"{ImportTestApi.ImportsPath}/{batch.Id}/undo", batch.Id, "Undone");
+
+        undone.Undone.ShouldBe(75);
+        (await Snapshot(api)).ShouldBe(before);
+        (await cataloguer.PostAsync($"{ImportTestApi.ImportsPath}/{batch.Id}/undo", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_batch_whose_copy_was_since_lent_or_changed_When_undone_Then_it_is_refused_with_a_reason(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var (file, records) = GeneratedFiles.Iso2709(5, seed: 31, Unique.Code("L"));
+        var batch = await cataloguer.UploadAsync(file, "c.mrc", new Dictionary<string, string>
+            { ["source"] = "ILIB", ["siteCode"] = site, ["matchRule"] = "isbn", ["copyMapping"] = "koha952", ["commit"] = "true" });
+        await cataloguer.WaitForAsync(batch.Id, "Committed");
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var copies = scope.ServiceProvider.GetRequiredService<Contracts.ICopyCatalog>();
+            var number = records[0].DataFields("952").First()['p']!.ToUpperInvariant();
+            var copy = await copies.FindByRegistrationNumberAsync(number, default);
+            await copies.ChangeStatusAsync(copy!.Id, Contracts.CopyStatus.OnLoan, default);
+        }
+
+        var refused = await cataloguer.PostAsync($"{ImportTestApi.ImportsPath}/{batch.Id}/undo", null);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("IMPORT_CHANGED_SINCE");
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_bad_import_requests_When_posted_Then_they_are_refused_with_400_or_409_not_500(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var desk = await api.StaffAsync(Roles.DeskStaff, site);
+        var (file, _) = GeneratedFiles.Iso2709(1, seed: 37, Unique.Code("B"));
+
+        (await cataloguer.PostAsJsonAsync(ImportTestApi.ImportsPath, new { source = "X" })).StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        (await Post(cataloguer, file, new() { ["source"] = "X", ["siteCode"] = site, ["onMatch"] = "explode" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Post(cataloguer, file, new() { ["source"] = "X", ["siteCode"] = "NO-SUCH-SITE" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Post(cataloguer, file, new() { ["source"] = "X", ["siteCode"] = site, ["matchRule"] = "nonsense" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Post(cataloguer, file, new() { ["siteCode"] = site })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Post(desk, file, new() { ["source"] = "X", ["siteCode"] = site })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await cataloguer.GetAsync($"{ImportTestApi.ImportsPath}/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await cataloguer.GetAsync("/api/catalog/exports?format=pdf")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    private static async Task<HttpResponseMessage> Post(HttpClient client, byte[] file, Dictionary<string, string> fields)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(file), "file", "x.mrc" } };
+        foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+        return await client.PostAsync(ImportTestApi.ImportsPath, form);
+    }
+
+    private static byte[] Write(IEnumerable<MarcRecord> records)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Iso2709Writer(stream, leaveOpen: true))
+            foreach (var record in records) writer.Write(record);
+        return stream.ToArray();
+    }
+
+    /// <summary>Everything of the catalogue an import touches: records with version, time and author, history, headings, copies.</summary>
+    internal static async Task<string> Snapshot(LibraryIlsApi api)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        var records = (await db.Records.AsNoTracking().ToListAsync()).OrderBy(r => r.Id)
+            .Select(r => $"{r.Id} v{r.Version} {r.UpdatedAt:O} {r.UpdatedBy} {r.Title} {r.Marc}");
+        var versions = (await db.RecordVersions.AsNoTracking().ToListAsync()).OrderBy(v => v.RecordId).ThenBy(v => v.Version)
+            .Select(v => $"{v.RecordId} {v.Version} {v.Kind} {v.ChangedAt:O} {v.ChangedTags} {v.Marc.Length}");
+        var headings = (await db.Headings.AsNoTracking().Select(h => new { h.RecordId, h.Kind, h.Key }).ToListAsync())
+            .Select(h => $"{h.RecordId} {h.Kind} {h.Key}").Order(StringComparer.Ordinal);
+        var copies = (await db.Copies.AsNoTracking().ToListAsync()).OrderBy(c => c.RegistrationNumber, StringComparer.Ordinal)
+            .Select(c => $"{c.Id} {c.RecordId} {c.RegistrationNumber} {c.SiteId} {c.Location} {c.CallNumber} {c.Status} {c.Version}");
+        return string.Join('\n', records.Concat(versions).Concat(headings).Concat(copies));
+    }
+}
