@@ -78,7 +78,6 @@ internal sealed class Copy
         Status = status;
     }
 
-    /// <summary>Circulation's status change; CopyCatalog.ChangeStatusAsync does the same in one UPDATE on the desk's hot path.</summary>
     public void ChangeStatus(CopyStatus status)
     {
         Status = status;

@@ -40,12 +40,12 @@ internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : I
                orderby c.ShelfKey, c.RegistrationNumber
                select new CopyListing(c.Id, c.RegistrationNumber, c.CallNumber, r.Title, r.MainEntry)).ToListAsync(ct);
 
-    /// <summary>One UPDATE, no read first: the desk calls this on every checkout and return.</summary>
+    /// <summary>Through the change tracker, so the OPAC's holdings (copies on the shelf) are recounted in the same save.</summary>
     public async Task ChangeStatusAsync(Guid copyId, CopyStatus status, CancellationToken ct)
     {
-        var changed = await db.Copies.Where(c => c.Id == copyId)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Status, status).SetProperty(c => c.Version, c => c.Version + 1), ct);
-        if (changed == 0) throw NotFoundException.Of("bản sách", "Copy", copyId);
+        var copy = await Find(copyId, ct);
+        copy.ChangeStatus(status);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task MoveAsync(Guid copyId, Guid siteId, CopyLocation location, CancellationToken ct)
