@@ -28,6 +28,11 @@ internal static class SearchIndexing
                         || (e.State == EntityState.Modified && (Changed(e, nameof(Copy.SiteId)) || Changed(e, nameof(Copy.ItemType)) || Changed(e, nameof(Copy.Status)))))
             .ToList();
         if (records.Count == 0 && copies.Count == 0) return;
+        if (records.Count == 0 && copies.All(e => e.State == EntityState.Modified && !Changed(e, nameof(Copy.SiteId)) && !Changed(e, nameof(Copy.ItemType))))
+        {
+            await CountLoansAndReturns(db, copies, ct);
+            return;
+        }
 
         var now = db.Clock.GetUtcNow();
         var documents = await Documents(db, records, copies, ct);
@@ -87,6 +92,27 @@ internal static class SearchIndexing
         foreach (var group in current.Values.GroupBy(c => (c.RecordId, c.SiteId, c.ItemType)))
             counts[group.Key.RecordId].Add((group.Key.SiteId, group.Key.ItemType, group.Count(), group.Count(c => c.Status == CopyStatus.Available)));
         return counts;
+    }
+
+    /// <summary>
+    /// The desk's hot path (a checkout or return changes one copy's status): the shelf count moves by one,
+    /// read and written with one query instead of recounting the record's copies.
+    /// </summary>
+    private static async Task CountLoansAndReturns(CatalogDbContext db, List<EntityEntry<Copy>> copies, CancellationToken ct)
+    {
+        var ids = copies.Select(e => e.Entity.RecordId).Distinct().ToList();
+        var holdings = await (from h in db.SearchHoldings
+                              join d in db.SearchDocuments on h.DocNo equals d.DocNo
+                              where ids.Contains(d.RecordId)
+                              select new { Holding = h, d.RecordId }).ToListAsync(ct);
+        foreach (var entry in copies)
+        {
+            var was = (CopyStatus)entry.Property(nameof(Copy.Status)).OriginalValue! == CopyStatus.Available ? 1 : 0;
+            var now = entry.Entity.Status == CopyStatus.Available ? 1 : 0;
+            var holding = holdings.FirstOrDefault(h => h.RecordId == entry.Entity.RecordId && h.Holding.SiteId == entry.Entity.SiteId
+                                                       && h.Holding.ItemType == entry.Entity.ItemType)?.Holding;
+            holding?.Count(holding.Copies, holding.Available + now - was);
+        }
     }
 
     private static bool Changed(EntityEntry<Copy> entry, string property)
