@@ -135,8 +135,8 @@ public sealed class ExpectedFigures
         return e;
     }
 
-    /// <summary>The figures of the four views built in parallel (online, rotation, van) and those that add them in.</summary>
-    public void CountPendingViews(GeneratedYears data, int year, IReadOnlySet<Guid>? scope, decimal? population)
+    /// <summary>The figures of the OPAC access, rotation and van views, and those that add them in.</summary>
+    public void CountOnlineRotationAndVan(GeneratedYears data, int year, IReadOnlySet<Guid>? scope, decimal? population)
     {
         bool In(Guid? site) => scope is null || (site is { } s && scope.Contains(s));
         string Level(Guid? site) => data.Network.Sites.FirstOrDefault(s => s.Id == site)?.Level ?? "";

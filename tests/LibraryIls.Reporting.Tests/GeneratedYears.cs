@@ -3,7 +3,7 @@ using LibraryIls.Catalog.Contracts;
 using LibraryIls.Circulation.Contracts;
 using LibraryIls.Patrons.Contracts;
 using LibraryIls.Testing.ReportingData;
-using LibraryIls.Testing.ReportingData.PendingViews;
+using LibraryIls.Testing.ReportingData.DerivedViews;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LibraryIls.Reporting.Tests;
@@ -23,7 +23,7 @@ public sealed class GeneratedYears
     public required List<CatalogRecordRowV1> Records { get; init; }
     public required List<CatalogCopyRowV1> Copies { get; init; }
 
-    // The four views other modules publish in parallel (see Testing/ReportingData/PendingViews/README.md).
+    // Views computed from several tables of their module (see Testing/ReportingData/DerivedViews/README.md).
     public required List<OpacAccessRowV1> OpacAccesses { get; init; }
     public required List<RotationBatchRowV1> RotationStages { get; init; }
     public required List<RotationUsageRowV1> RotationUsage { get; init; }
@@ -63,10 +63,10 @@ public sealed class GeneratedYears
         await new CardEventsWriter().WriteAsync(db, Cards);
         await new CatalogRecordsWriter().WriteAsync(db, Records);
         await new CatalogCopiesWriter().WriteAsync(db, Copies);
-        await new OpacAccessesStandIn().WriteAsync(db, OpacAccesses);
-        await new RotationBatchesStandIn().WriteAsync(db, RotationStages);
-        await new RotationUsageStandIn().WriteAsync(db, RotationUsage);
-        await new MobileVanStopsStandIn().WriteAsync(db, VanStops);
+        await new OpacAccessesWriter().WriteAsync(db, OpacAccesses);
+        await new RotationBatchesWriter().WriteAsync(db, RotationStages);
+        await new RotationUsageWriter().WriteAsync(db, RotationUsage);
+        await new MobileVanStopsWriter().WriteAsync(db, VanStops);
     }
 }
 

@@ -6,7 +6,8 @@ using NpgsqlTypes;
 namespace LibraryIls.Testing.ReportingData;
 
 /// <summary>How a column is stored, so one row shape can be written to SQLite (text/integers) and PostgreSQL (binary COPY).</summary>
-public enum ColumnKind { Guid, Text, Int, Long, Bool, Instant, InstantOffset, Day, Money }
+/// <remarks>TextList is EF's primitive collection of strings: JSON text on SQLite, text[] on PostgreSQL.</remarks>
+public enum ColumnKind { Guid, Text, Int, Long, Bool, Instant, InstantOffset, Day, Money, TextList }
 
 public sealed record Column(string Name, ColumnKind Kind);
 
@@ -76,6 +77,7 @@ public sealed class BulkTableWriter(string provider, string connectionString)
         (ColumnKind.InstantOffset, DateTime d) => d.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture) + "+00:00",
         (ColumnKind.Day, DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         (ColumnKind.Money, decimal m) => m.ToString("0.0###", CultureInfo.InvariantCulture),
+        (ColumnKind.TextList, string[] list) => System.Text.Json.JsonSerializer.Serialize(list),
         _ => value,
     };
 
@@ -111,6 +113,7 @@ public sealed class BulkTableWriter(string provider, string connectionString)
         ColumnKind.Bool => NpgsqlDbType.Boolean,
         ColumnKind.Instant or ColumnKind.InstantOffset => NpgsqlDbType.TimestampTz,
         ColumnKind.Day => NpgsqlDbType.Date,
+        ColumnKind.TextList => NpgsqlDbType.Array | NpgsqlDbType.Text,
         _ => NpgsqlDbType.Numeric,
     };
 }

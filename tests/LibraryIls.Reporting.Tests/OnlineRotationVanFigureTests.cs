@@ -1,12 +1,11 @@
 namespace LibraryIls.Reporting.Tests;
 
 /// <summary>
-/// The figures that come from the four views other modules publish in parallel — rpt_opac_accesses_v1,
-/// rpt_rotation_batches_v1, rpt_rotation_usage_v1, rpt_mobile_van_stops_v1 — and those that add them in
-/// (visits by channel, ISO visits, visits per inhabitant). On this branch their rows go through the
-/// stand-in writers in Testing/ReportingData/PendingViews; after merging, swap in real writers.
+/// The figures that come from the views rpt_opac_accesses_v1 (Catalog), rpt_rotation_batches_v1, rpt_rotation_usage_v1
+/// and rpt_mobile_van_stops_v1 (Circulation) — written into those modules' real tables by the writers in
+/// Testing/ReportingData/DerivedViews — and those that add them in (visits by channel, ISO visits, visits per inhabitant).
 /// </summary>
-public sealed class PendingViewFigureTests(GeneratedYearsFixture fixture) : IClassFixture<GeneratedYearsFixture>
+public sealed class OnlineRotationVanFigureTests(GeneratedYearsFixture fixture) : IClassFixture<GeneratedYearsFixture>
 {
     public static readonly string[] Figures =
     [
@@ -21,7 +20,7 @@ public sealed class PendingViewFigureTests(GeneratedYearsFixture fixture) : ICla
     {
         var expected = ExpectedFigures.Count(data, year, scope, inputs);
         var population = expected.Total("input.population.total");
-        expected.CountPendingViews(data, year, scope, population > 0 ? population : null);
+        expected.CountOnlineRotationAndVan(data, year, scope, population > 0 ? population : null);
         return expected;
     }
 
