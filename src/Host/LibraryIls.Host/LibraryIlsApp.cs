@@ -17,7 +17,11 @@ internal static class LibraryIlsApp
 {
     public static WebApplication Build(string[] args, bool forCommand = false)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // `dotnet run --project …` starts in the project folder; an installed copy may be started from anywhere
+        // (`dotnet /opt/libraryils/LibraryIls.Host.dll`): then its own folder holds appsettings.json, not the current one.
+        var contentRoot = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+            ? Directory.GetCurrentDirectory() : AppContext.BaseDirectory;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
         if (forCommand)
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
