@@ -25,6 +25,8 @@ public sealed class CommandLineTests : IDisposable
         code.ShouldBe(0, error);
         output.ShouldContain("database is up to date");
         Tables().ShouldContain("org_sites");
+        // appsettings.json keeps EF's per-command logging off; without it every SQL statement is logged.
+        (output + error).ShouldNotContain("Executed DbCommand");
     }
 
     [Fact]
@@ -109,7 +111,11 @@ public sealed class CommandLineTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         var host = Path.Combine(AppContext.BaseDirectory, "LibraryIls.Host.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        // Started from a folder of its own, as an installed copy is: the host must still read its own appsettings.json.
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = _folder,
+        };
         start.ArgumentList.Add(host);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["LIBRARYILS_ADMIN_PASSWORD"] = password ?? "";
