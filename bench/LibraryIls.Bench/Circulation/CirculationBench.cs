@@ -152,7 +152,12 @@ internal static class CirculationBench
         if (provider != "postgres")
         {
             var file = Path.Combine(Path.GetTempPath(), $"libraryils-bench-{Guid.NewGuid():N}.db");
-            return ($"Data Source={file}", () => { foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(file) + "*")) File.Delete(f); return Task.CompletedTask; });
+            return ($"Data Source={file}", () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // pooled connections would keep the file open
+                foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(file) + "*")) File.Delete(f);
+                return Task.CompletedTask;
+            });
         }
         var admin = Environment.GetEnvironmentVariable("LIBRARYILS_TEST_POSTGRES")
             ?? throw new InvalidOperationException("Set LIBRARYILS_TEST_POSTGRES to a PostgreSQL admin connection string.");

@@ -27,7 +27,7 @@ internal static class ReportingBench
         var provider = args.FirstOrDefault(a => !a.StartsWith("--"))?.ToLowerInvariant() ?? "sqlite";
         var events = Option(args, "--events", 10_000_000);
         var visits = Option(args, "--visits", 2_000_000);
-        var (connection, drop) = await ScratchDatabase(provider);
+        var (connection, drop) = await Circulation.CirculationBench.ScratchDatabase(provider);
         try
         {
             await using var app = LibraryIlsApp.Build([
@@ -121,28 +121,6 @@ internal static class ReportingBench
             await using var command = new SqliteCommand("ANALYZE", db);
             await command.ExecuteNonQueryAsync();
         }
-    }
-
-    private static async Task<(string Connection, Func<Task> Drop)> ScratchDatabase(string provider)
-    {
-        if (provider != "postgres")
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"libraryils-reporting-bench-{Guid.NewGuid():N}.db");
-            return ($"Data Source={file};Pooling=false", () =>
-            {
-                foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(file) + "*")) File.Delete(f);
-                return Task.CompletedTask;
-            });
-        }
-        var admin = Environment.GetEnvironmentVariable("LIBRARYILS_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("Set LIBRARYILS_TEST_POSTGRES to a PostgreSQL admin connection string.");
-        var name = "libraryils_rptbench_" + Guid.NewGuid().ToString("N")[..8];
-        await Execute(admin, $"CREATE DATABASE {name}");
-        return (new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString, async () =>
-        {
-            NpgsqlConnection.ClearAllPools();
-            await Execute(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-        });
     }
 
     private static async Task Execute(string connection, string sql)
