@@ -123,14 +123,6 @@ internal static class ReportingBench
         }
     }
 
-    private static async Task Execute(string connection, string sql)
-    {
-        await using var db = new NpgsqlConnection(connection);
-        await db.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, db);
-        await command.ExecuteNonQueryAsync();
-    }
-
     private static int Option(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
