@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -15,11 +16,28 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new();
 
+    /// <summary>Contexts that hold the gate for a transaction of their own (<see cref="HoldAsync"/>): their saves inside it pass.</summary>
+    private static readonly ConditionalWeakTable<DbContext, object> Holders = new();
+
+    /// <summary>
+    /// Holds the gate for a whole transaction of raw writes (a bulk import's chunk), queued like one save; the context's
+    /// own saves inside it pass without waiting. On other engines there is no gate and nothing is held.
+    /// </summary>
+    public static async Task<IAsyncDisposable> HoldAsync(DbContext context, CancellationToken ct)
+    {
+        if (!context.Database.IsSqlite()) return Held.Nothing;
+        var gate = GateOf(context);
+        await gate.WaitAsync(ct);
+        Holders.AddOrUpdate(context, gate);
+        return new Held(context, gate);
+    }
+
     private static SemaphoreSlim GateOf(DbContext? context) =>
         Gates.GetOrAdd(context?.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
+        if (IsHeld(eventData.Context)) return result;
         GateOf(eventData.Context).Wait();
         return result;
     }
@@ -27,7 +45,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await GateOf(eventData.Context).WaitAsync(cancellationToken);
+        if (!IsHeld(eventData.Context)) await GateOf(eventData.Context).WaitAsync(cancellationToken);
         return result;
     }
 
@@ -69,7 +87,20 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     private static int Release(DbContext? context, int result)
     {
-        GateOf(context).Release();
+        if (!IsHeld(context)) GateOf(context).Release();
         return result;
+    }
+
+    private static bool IsHeld(DbContext? context) => context is not null && Holders.TryGetValue(context, out _);
+
+    private sealed class Held(DbContext? context, SemaphoreSlim? gate) : IAsyncDisposable
+    {
+        public static readonly Held Nothing = new(null, null);
+
+        public ValueTask DisposeAsync()
+        {
+            if (context is not null && Holders.Remove(context)) gate!.Release();
+            return ValueTask.CompletedTask;
+        }
     }
 }

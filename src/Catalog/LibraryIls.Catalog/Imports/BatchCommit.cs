@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Catalog.Classification;
 using LibraryIls.Catalog.Copies;
@@ -42,7 +43,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             ct.ThrowIfCancellationRequested();
             var from = batch.CommitCursor;
             var to = Math.Min(from + size, batch.RecordsRead);
-            var staged = await db.StagedRecords.Where(s => s.BatchId == batch.Id && s.Index >= from && s.Index < to)
+            var staged = await db.StagedRecords.AsNoTracking().Where(s => s.BatchId == batch.Id && s.Index >= from && s.Index < to)
                 .OrderBy(s => s.Index).ToListAsync(ct);
             var work = new List<Work>();
             foreach (var row in staged.Where(s => s.Status == StagedRecordStatus.Staged))
@@ -58,10 +59,18 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 var fields = RecordFields.From(record);
                 work.Add(new Work(row, record, copies, [.. MatchKeys.Of(record, fields)], original, fields));
             }
-            await CommitChunkAsync(batch, work, rule, copyTags, defaultSite, siteCache, ct);
-            batch.CommitCursor = to;
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync(ct);
+            // One transaction per chunk, which also moves the batch's cursor; on SQLite the write gate is taken once for it.
+            await using (await SqliteWriteGate.HoldAsync(db, ct))
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                var writes = await CommitChunkAsync(batch, work, rule, copyTags, defaultSite, siteCache, ct);
+                await writes.WriteRecordsAsync(db, ct);
+                batch.CommitCursor = to;
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(ct);
+                await writes.WriteRestAsync(db, work.Select(w => w.Staged), clock.GetUtcNow(), ct);
+                await transaction.CommitAsync(ct);
+            }
             db.ChangeTracker.Clear();
             db.Attach(batch);
             progress.Report(batch);
@@ -71,10 +80,11 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task CommitChunkAsync(ImportBatch batch, List<Work> work, MatchRule rule, HashSet<string> copyTags, SiteInfo defaultSite,
+    private async Task<ChunkWrites> CommitChunkAsync(ImportBatch batch, List<Work> work, MatchRule rule, HashSet<string> copyTags, SiteInfo defaultSite,
         Dictionary<string, SiteInfo?> siteCache, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var writes = new ChunkWrites();
         var found = await matcher.LookUpAsync(work.SelectMany(w => w.Keys).Select(k => k.Key), ct);
         var pending = new Dictionary<string, List<Guid>>(StringComparer.Ordinal);
         var matches = work.Select(w => RecordMatcher.Best(rule, w.Keys, found)).ToList();
@@ -115,8 +125,8 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             {
                 record = BibliographicRecord.Create(w.Record, batch.CreatedBy, now);
                 fields = w.Fields;
-                db.Records.Add(record);
-                db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Created, null, batch.CreatedBy, now, w.Record));
+                writes.Added[record.Id] = (record, w.Record);
+                writes.AddedVersions.Add(RecordVersion.Of(record, RecordChangeKind.Created, null, batch.CreatedBy, now, w.Record));
                 w.Staged.Became(StagedRecordStatus.Added, record.Id, null, null, null, record.Version, null, null);
                 batch.Added++;
                 targets[record.Id] = record;
@@ -135,19 +145,31 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 if (replacement is not null)
                 {
                     record.Replace(replacement, batch.CreatedBy, now);
-                    db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Updated, before, batch.CreatedBy, now, replacement));
+                    var history = RecordVersion.Of(record, RecordChangeKind.Updated, before, batch.CreatedBy, now, replacement);
+                    // A record this chunk added is not tracked: it is written once, as it finally stands, with both versions.
+                    if (writes.Added.ContainsKey(record.Id))
+                    {
+                        writes.Added[record.Id] = (record, replacement);
+                        writes.AddedVersions.Add(history);
+                    }
+                    else
+                    {
+                        db.RecordVersions.Add(history);
+                    }
                 }
+                if (!writes.Added.ContainsKey(record.Id) && w.Copies.Count > 0) writes.CopiesAddedTo.Add(record.Id);
                 fields = RecordFields.From(replacement ?? before);
                 var status = batch.OnMatch == MatchAction.Replace ? StagedRecordStatus.Replaced : StagedRecordStatus.Merged;
                 w.Staged.Became(status, record.Id, version, updatedAt, updatedBy, record.Version, match.RecordId, match.Score);
                 if (status == StagedRecordStatus.Replaced) batch.Replaced++; else batch.Merged++;
             }
-            AddCopies(batch, w, record, fields, assigned, defaultSite, siteCache, now);
+            AddCopies(batch, w, record, fields, assigned, defaultSite, siteCache, now, writes);
         }
+        return writes;
     }
 
     private void AddCopies(ImportBatch batch, Work w, BibliographicRecord record, RecordFields fields, List<string> assigned, SiteInfo defaultSite,
-        Dictionary<string, SiteInfo?> siteCache, DateTimeOffset now)
+        Dictionary<string, SiteInfo?> siteCache, DateTimeOffset now, ChunkWrites writes)
     {
         string? callNumber = null;
         for (var c = 0; c < w.Copies.Count; c++)
@@ -158,8 +180,8 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             var copy = Copy.Create(record.Id, assigned[c], site, new CopyDetails(
                 embedded.Location ?? batch.DefaultLocation, embedded.ItemType, call, embedded.Price,
                 embedded.AcquiredOn ?? DateOnly.FromDateTime(now.UtcDateTime), Contracts.AcquisitionSource.Purchase), now);
-            db.Copies.Add(copy);
-            db.ImportedCopies.Add(ImportedCopy.Of(batch.Id, w.Staged.Index, copy.Id, record.Id, batch.Source,
+            writes.Copies.Add(copy);
+            writes.ImportedCopies.Add(ImportedCopy.Of(batch.Id, w.Staged.Index, copy.Id, record.Id, batch.Source,
                 RegistrationNumber.Normalize(embedded.OriginalNumber), copy.RegistrationNumber));
             batch.CopiesAdded++;
             if (copy.RegistrationNumber != RegistrationNumber.Normalize(embedded.OriginalNumber)) batch.CopiesRenumbered++;

@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Marc;
@@ -66,22 +67,27 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
             new(item, record, fields.Title, text, 0, (code, reason.Vi + " / " + reason.En), incoming.OriginalBytes(record), []);
     }
 
+    /// <summary>
+    /// The chunk's staged rows go in with one bulk insert and the batch's cursor moves, in one transaction (on SQLite
+    /// holding the write gate once): a crash leaves the chunk wholly saved or not at all.
+    /// </summary>
     private async Task SaveAsync(ImportBatch batch, List<Pending> chunk, MatchRule rule, long bytesRead, CancellationToken ct)
     {
         var found = await matcher.LookUpAsync(chunk.SelectMany(p => p.Keys).Select(k => k.Key), ct);
+        var rows = new List<StagedRecord>(chunk.Count);
         foreach (var p in chunk)
         {
             var item = p.Item;
             if (p.Rejection is { } rejection)
             {
-                db.StagedRecords.Add(StagedRecord.RejectedAtStaging(batch.Id, item.Index, item.ByteOffset, p.Bytes!, p.Title,
+                rows.Add(StagedRecord.RejectedAtStaging(batch.Id, item.Index, item.ByteOffset, p.Bytes!, p.Title,
                     rejection.Code, rejection.Reason, p.Warnings));
                 batch.Rejected++;
             }
             else
             {
                 var match = RecordMatcher.Best(rule, p.Keys, found);
-                db.StagedRecords.Add(StagedRecord.Staged(batch.Id, item.Index, item.ByteOffset, item.ByteLength, p.Title,
+                rows.Add(StagedRecord.Staged(batch.Id, item.Index, item.ByteOffset, item.ByteLength, p.Title,
                     p.Record!.ControlNumber, p.Warnings, item.ConvertedFrom, p.Copies, match?.RecordId, match?.Score));
                 batch.RecordsStaged++;
             }
@@ -89,10 +95,14 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
             batch.RecordsRead = item.Index + 1;
         }
         batch.BytesRead = Math.Max(batch.BytesRead, bytesRead);
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        db.Attach(batch);
+        await using (await SqliteWriteGate.HoldAsync(db, ct))
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await new BulkRows<StagedRecord>(db).InsertAsync(rows, ct);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         progress.Report(batch);
     }
 

@@ -1,12 +1,8 @@
-using System.Data.Common;
 using System.Diagnostics;
-using System.Text;
 using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Records;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace LibraryIls.Catalog.Search;
 
@@ -14,13 +10,12 @@ public sealed record SearchIndexRebuilt(int Records, long Words, double Seconds)
 
 /// <summary>
 /// Rebuilds the OPAC index from the records in one pass: after a bulk load, a restore, or a change to how
-/// words are cut. Words go in by the engine's fast path (PostgreSQL COPY, batched inserts elsewhere) with the
+/// words are cut. Words go in through the bulk <see cref="SearchIndexWriter"/> with the
 /// word index dropped meanwhile and built once at the end. Tombstones stay: harvesters still need them.
 /// </summary>
 internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase database)
 {
     private const int RecordsPerBatch = 2000;
-    private const int RowsPerInsert = 400;
     private const string WordIndex = "IX_cat_search_tokens_Folded_DocNo_Field_Exact";
 
     public async Task<SearchIndexRebuilt> Run(TextWriter? progress, CancellationToken ct)
@@ -59,7 +54,7 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
                 var rows = batch.SelectMany(r => RecordWords.Of(r.ToMarc()).Select(w => (documents[r.Id].DocNo, w.Field, w.Position, w.Word))).ToList();
-                await Insert(sql, rows, ct);
+                await Insert(rows, ct);
                 records += batch.Count;
                 words += rows.Count;
                 progress?.WriteLine($"  {records:N0} records, {words:N0} words, {clock.Elapsed.TotalSeconds:F0} s");
@@ -76,75 +71,11 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
         }
     }
 
-    private async Task Insert(SearchSql sql, List<(long DocNo, SearchField Field, int Position, SearchWord Word)> rows, CancellationToken ct)
+    private async Task Insert(List<(long DocNo, SearchField Field, int Position, SearchWord Word)> rows, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            if (connection is NpgsqlConnection postgres)
-            {
-                await using var copy = await postgres.BeginBinaryImportAsync(
-                    $"COPY {sql.Tokens} (\"DocNo\", \"Field\", \"Position\", \"Folded\", \"Exact\") FROM STDIN (FORMAT BINARY)", ct);
-                foreach (var (docNo, field, position, word) in rows)
-                {
-                    await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(docNo, NpgsqlDbType.Bigint, ct);
-                    await copy.WriteAsync((short)field, NpgsqlDbType.Smallint, ct);
-                    await copy.WriteAsync(position, NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(word.Folded, NpgsqlDbType.Varchar, ct);
-                    await copy.WriteAsync(word.Exact, NpgsqlDbType.Varchar, ct);
-                }
-                await copy.CompleteAsync(ct);
-                return;
-            }
-            await using var transaction = await connection.BeginTransactionAsync(ct);
-            DbCommand? full = null;
-            foreach (var chunk in rows.Chunk(RowsPerInsert))
-            {
-                var command = chunk.Length == RowsPerInsert && full is not null ? full : Prepare(connection, sql, chunk.Length);
-                command.Transaction = transaction;
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    var (docNo, field, position, word) = chunk[i];
-                    command.Parameters[i * 5].Value = docNo;
-                    command.Parameters[i * 5 + 1].Value = (byte)field;
-                    command.Parameters[i * 5 + 2].Value = position;
-                    command.Parameters[i * 5 + 3].Value = word.Folded;
-                    command.Parameters[i * 5 + 4].Value = word.Exact;
-                }
-                await command.ExecuteNonQueryAsync(ct);
-                if (chunk.Length == RowsPerInsert) full = command;
-                else await command.DisposeAsync();
-            }
-            await transaction.CommitAsync(ct);
-            if (full is not null) await full.DisposeAsync();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    private static DbCommand Prepare(DbConnection connection, SearchSql sql, int rows)
-    {
-        var command = connection.CreateCommand();
-        var text = new StringBuilder($"INSERT INTO {sql.Tokens} (\"DocNo\", \"Field\", \"Position\", \"Folded\", \"Exact\") VALUES ");
-        for (var i = 0; i < rows; i++)
-        {
-            text.Append(i == 0 ? "" : ", ").Append('(');
-            for (var c = 0; c < 5; c++)
-            {
-                var name = $"@r{i}c{c}";
-                text.Append(c == 0 ? "" : ", ").Append(name);
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
-            }
-            text.Append(')');
-        }
-        command.CommandText = text.ToString();
-        return command;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await new SearchIndexWriter(db).WriteWordsAsync(rows, ct);
+        await transaction.CommitAsync(ct);
     }
 
     private string DropWordIndex(SearchSql sql) => database.Provider switch
