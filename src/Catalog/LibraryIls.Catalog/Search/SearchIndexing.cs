@@ -31,6 +31,7 @@ internal static class SearchIndexing
         if (records.Count == 0 && copies.All(e => e.State == EntityState.Modified && !Changed(e, nameof(Copy.SiteId)) && !Changed(e, nameof(Copy.ItemType))))
         {
             await CountLoansAndReturns(db, copies, ct);
+            if (!db.ChangeTracker.AutoDetectChangesEnabled) db.ChangeTracker.DetectChanges();
             return;
         }
 
@@ -55,6 +56,9 @@ internal static class SearchIndexing
             if (documents.TryGetValue(recordId, out var document)) document.Hold(counts);
         foreach (var entry in copies.Where(e => e.State != EntityState.Modified || Changed(e, nameof(Copy.SiteId))))
             if (documents.TryGetValue(entry.Entity.RecordId, out var document)) document.Touch(now);
+        // A bulk writer (an import's commit) turns automatic detection off, and SaveChanges then writes only what was
+        // detected: the words and holdings changed just now would be lost.
+        if (!db.ChangeTracker.AutoDetectChangesEnabled) db.ChangeTracker.DetectChanges();
     }
 
     private static async Task<Dictionary<Guid, SearchDocument>> Documents(CatalogDbContext db, List<EntityEntry<BibliographicRecord>> records,
