@@ -67,6 +67,27 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Queues a write that does not go through SaveChanges (set-based SQL on the desk's hot path) behind the others.
+    /// Other engines lock rows themselves: nothing to wait for there.
+    /// </summary>
+    public static async Task<IDisposable> EnterAsync(DbContext context, CancellationToken ct)
+    {
+        if (!context.Database.IsSqlite()) return Held.Nothing;
+        var gate = GateOf(context);
+        await gate.WaitAsync(ct);
+        return new Held(gate);
+    }
+
+    private sealed class Held(SemaphoreSlim? gate) : IDisposable
+    {
+        public static readonly Held Nothing = new(null);
+
+        private SemaphoreSlim? _gate = gate;
+
+        public void Dispose() => Interlocked.Exchange(ref _gate, null)?.Release();
+    }
+
     private static int Release(DbContext? context, int result)
     {
         GateOf(context).Release();
