@@ -31,6 +31,39 @@ public sealed class DeskApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_rules_and_calendar_held_in_memory_When_an_admin_changes_them_Then_the_next_checkout_follows_the_change(string provider)
+    {
+        var desk = await DeskScenario.StartAsync(await apis.For(provider));
+        var card = await desk.ReaderWithCardAsync();
+        async Task<double> LoanDaysAsync(string copy)
+        {
+            var response = await desk.CheckOutAsync(card, copy);
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            var loan = (await response.Content.ReadFromJsonAsync<LoanResponse>(TestJson.Options))!;
+            return (loan.DueAt - loan.CheckedOutAt).TotalDays;
+        }
+        (await LoanDaysAsync(desk.Copies[0])).ShouldBeInRange(14, 15.01); // the rule and the calendar are now cached
+
+        var rules = (await desk.Admin.GetFromJsonAsync<List<JsonElement>>("/api/circulation/rules", TestJson.Options))!;
+        var rule = rules.Single(r => r.GetProperty("siteCode").GetString() == desk.Site).GetProperty("id").GetGuid();
+        (await desk.Admin.PutAsJsonAsync($"/api/circulation/rules/{rule}", new
+        {
+            siteCode = desk.Site, loanLength = 3, loanUnit = "Days", maxLoans = 5, renewalsAllowed = 1, renewalLength = 7,
+            renewalUnit = "Days", holdsAllowed = true, maxHolds = 3, onSiteOnly = false, blockAfterDaysOverdue = 30,
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await LoanDaysAsync(desk.Copies[1])).ShouldBeInRange(3, 4.01);
+
+        // The library closes for the next three weeks: the due date moves to the first day it is open again.
+        var today = DateOnly.FromDateTime(desk.Api.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        (await desk.Admin.PutAsJsonAsync($"/api/circulation/calendars/{desk.Site}", new
+        {
+            closedWeekdays = Array.Empty<string>(),
+            closures = new[] { new { from = today.AddDays(1).ToString("yyyy-MM-dd"), to = today.AddDays(21).ToString("yyyy-MM-dd"), reason = "Sửa chữa" } },
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await LoanDaysAsync(desk.Copies[2])).ShouldBeInRange(22, 23.01);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Given_limits_and_card_states_When_checked_out_Then_each_refusal_has_its_code(string provider)
     {
         var desk = await DeskScenario.StartAsync(await apis.For(provider), copies: 3, maxLoans: 1);

@@ -9,17 +9,25 @@ public sealed class RefreshingSnapshot<T>(TimeProvider clock, TimeSpan maxAge, F
     where T : class
 {
     private volatile Entry? _entry;
+    private int _generation;
 
     public async Task<T> CurrentAsync(CancellationToken ct)
     {
         var entry = _entry;
-        if (entry is not null && clock.GetUtcNow() - entry.Taken < maxAge) return entry.Value;
-        entry = new Entry(clock.GetUtcNow(), await load(ct));
+        var generation = Volatile.Read(ref _generation);
+        if (entry is not null && entry.Generation == generation && clock.GetUtcNow() - entry.Taken < maxAge) return entry.Value;
+        // A load that was under way when the data changed may have read it before the change: it carries the generation it
+        // started in, so after Invalidate nobody takes it from the cache, however late it finishes.
+        entry = new Entry(clock.GetUtcNow(), await load(ct), generation);
         _entry = entry;
         return entry.Value;
     }
 
-    public void Invalidate() => _entry = null;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _entry = null;
+    }
 
-    private sealed record Entry(DateTimeOffset Taken, T Value);
+    private sealed record Entry(DateTimeOffset Taken, T Value, int Generation);
 }

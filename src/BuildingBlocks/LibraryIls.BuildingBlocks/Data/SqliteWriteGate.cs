@@ -85,6 +85,18 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Queues a write that does not go through SaveChanges (set-based SQL on the desk's hot path) behind the others.
+    /// Other engines lock rows themselves: nothing to wait for there.
+    /// </summary>
+    public static async Task<IDisposable> EnterAsync(DbContext context, CancellationToken ct)
+    {
+        if (!context.Database.IsSqlite()) return Held.Nothing;
+        var gate = GateOf(context);
+        await gate.WaitAsync(ct);
+        return new Held(null, gate);
+    }
+
     private static int Release(DbContext? context, int result)
     {
         if (!IsHeld(context)) GateOf(context).Release();
@@ -93,13 +105,22 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     private static bool IsHeld(DbContext? context) => context is not null && Holders.TryGetValue(context, out _);
 
-    private sealed class Held(DbContext? context, SemaphoreSlim? gate) : IAsyncDisposable
+    /// <summary>The gate while it is held: by a context for its transaction (<see cref="HoldAsync"/>) or by a raw write (<see cref="EnterAsync"/>).</summary>
+    private sealed class Held(DbContext? context, SemaphoreSlim? gate) : IDisposable, IAsyncDisposable
     {
         public static readonly Held Nothing = new(null, null);
 
+        private SemaphoreSlim? _gate = gate;
+
+        public void Dispose()
+        {
+            if (context is not null && !Holders.Remove(context)) return;
+            Interlocked.Exchange(ref _gate, null)?.Release();
+        }
+
         public ValueTask DisposeAsync()
         {
-            if (context is not null && Holders.Remove(context)) gate!.Release();
+            Dispose();
             return ValueTask.CompletedTask;
         }
     }

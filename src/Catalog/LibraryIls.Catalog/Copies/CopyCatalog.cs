@@ -2,6 +2,7 @@ using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Search;
 using LibraryIls.Organization.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,12 +41,20 @@ internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : I
                orderby c.ShelfKey, c.RegistrationNumber
                select new CopyListing(c.Id, c.RegistrationNumber, c.CallNumber, r.Title, r.MainEntry)).ToListAsync(ct);
 
-    /// <summary>Through the change tracker, so the OPAC's holdings (copies on the shelf) are recounted in the same save.</summary>
+    /// <summary>
+    /// Every checkout and return comes here: one set-based round trip that keeps the OPAC's on-the-shelf count exact
+    /// (<see cref="SearchHoldings.ChangeStatusAsync"/>). A copy this context already tracks goes through the change
+    /// tracker instead, so that its later save neither overwrites the new status nor fails on the version.
+    /// </summary>
     public async Task ChangeStatusAsync(Guid copyId, CopyStatus status, CancellationToken ct)
     {
-        var copy = await Find(copyId, ct);
-        copy.ChangeStatus(status);
-        await db.SaveChangesAsync(ct);
+        if (db.ChangeTracker.Entries<Copy>().FirstOrDefault(e => e.Entity.Id == copyId) is { } tracked)
+        {
+            tracked.Entity.ChangeStatus(status);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        if (!await SearchHoldings.ChangeStatusAsync(db, copyId, status, ct)) throw NotFoundException.Of("bản sách", "Copy", copyId);
     }
 
     public async Task MoveAsync(Guid copyId, Guid siteId, CopyLocation location, CancellationToken ct)

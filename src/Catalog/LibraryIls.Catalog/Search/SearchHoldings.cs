@@ -1,12 +1,43 @@
+using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LibraryIls.Catalog.Search;
 
-/// <summary>Recounts cat_search_holdings in one statement: for the whole catalogue (the index rebuild) or for some records (a bulk import).</summary>
+/// <summary>
+/// cat_search_holdings by set-based SQL: recounted in one statement for the whole catalogue (the index rebuild) or
+/// for some records (a bulk import), and the desk's status change with its shelf count moved in the database itself.
+/// </summary>
 internal static class SearchHoldings
 {
+    /// <summary>
+    /// A checkout or return: the copy's status and its holding's on-the-shelf count change together, in one round trip
+    /// and one transaction, with no read first. The copy row is locked by the first statement, so the second reads the
+    /// status it really had (a concurrent change of the same copy waits); <c>Available = Available ± 1</c> is applied to
+    /// the row as it stands, so desks lending other copies of the title at the same moment cannot overwrite each other's
+    /// count (a read-then-write of the count could). Returns false when there is no such copy.
+    /// </summary>
+    public static async Task<bool> ChangeStatusAsync(CatalogDbContext db, Guid copyId, CopyStatus status, CancellationToken ct)
+    {
+        var sql = new SearchSql(db.Provider);
+        var id = sql.Add(copyId);
+        var onShelf = sql.Add(status == CopyStatus.Available ? 1 : 0);
+        var text = $"UPDATE {sql.Copies} SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {id};\n"
+            + $"UPDATE {sql.Holdings} SET \"Available\" = \"Available\" + {onShelf} - (SELECT CASE WHEN c.\"Status\" = 'Available' THEN 1 ELSE 0 END FROM {sql.Copies} c WHERE c.\"Id\" = {id}) "
+            + $"WHERE EXISTS (SELECT 1 FROM {sql.Copies} c JOIN {sql.Documents} d ON d.\"RecordId\" = c.\"RecordId\" "
+            + $"WHERE c.\"Id\" = {id} AND d.\"DocNo\" = {sql.Holdings}.\"DocNo\" AND c.\"SiteId\" = {sql.Holdings}.\"SiteId\" AND c.\"ItemType\" = {sql.Holdings}.\"ItemType\");\n"
+            + $"UPDATE {sql.Copies} SET \"Status\" = {sql.Add(status.ToString())} WHERE \"Id\" = {id}";
+        // PostgreSQL runs the statements of one command as one implicit transaction (one Sync); the others need theirs.
+        if (db.Provider == DatabaseProvider.Postgres) return await Execute(db, sql, text, ct) > 0;
+        using var gate = await SqliteWriteGate.EnterAsync(db, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var changed = await Execute(db, sql, text, ct);
+        await transaction.CommitAsync(ct);
+        return changed > 0;
+    }
+
     public static Task RebuildAsync(CatalogDbContext db, CancellationToken ct)
     {
         var sql = new SearchSql(db.Provider);
@@ -40,7 +71,7 @@ internal static class SearchHoldings
         + $"FROM {sql.Copies} c JOIN {sql.Documents} d ON d.\"RecordId\" = c.\"RecordId\""
         + (where is null ? "" : $" WHERE {where}") + " GROUP BY d.\"DocNo\", c.\"SiteId\", c.\"ItemType\"";
 
-    private static async Task Execute(CatalogDbContext db, SearchSql sql, string text, CancellationToken ct)
+    private static async Task<int> Execute(CatalogDbContext db, SearchSql sql, string text, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
@@ -48,7 +79,7 @@ internal static class SearchHoldings
         {
             await using var command = sql.Command(connection, text);
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            await command.ExecuteNonQueryAsync(ct);
+            return await command.ExecuteNonQueryAsync(ct);
         }
         finally
         {

@@ -10,10 +10,13 @@ namespace LibraryIls.Circulation.Holds;
 /// <summary>Where a copy goes when it becomes free: to the next hold in its title's queue, home, or back on the shelf.</summary>
 internal sealed class HoldShelf(CirculationDbContext db, CalendarCache calendars, IOptions<CirculationOptions> options)
 {
-    public async Task<Routing> RouteAsync(Guid copyId, Guid recordId, Guid hereSiteId, Guid homeSiteId, DateTimeOffset now, CancellationToken ct)
+    /// <param name="anyWaiting">False when the caller already knows that nobody waits for the title (the return reads it
+    /// with the loan), which spares the desk a query.</param>
+    public async Task<Routing> RouteAsync(Guid copyId, Guid recordId, Guid hereSiteId, Guid homeSiteId, DateTimeOffset now, CancellationToken ct,
+        bool anyWaiting = true)
     {
-        var waiting = await db.Holds.Where(h => h.RecordId == recordId && h.Status == HoldStatus.Waiting).ToListAsync(ct);
-        var trapped = new HoldQueue(waiting).TrapFor(copyId, hereSiteId, await PickupByAsync(hereSiteId, now, ct));
+        var waiting = anyWaiting ? await db.Holds.Where(h => h.RecordId == recordId && h.Status == HoldStatus.Waiting).ToListAsync(ct) : [];
+        var trapped = waiting.Count == 0 ? null : new HoldQueue(waiting).TrapFor(copyId, hereSiteId, await PickupByAsync(hereSiteId, now, ct));
         if (trapped is { Status: HoldStatus.ReadyForPickup }) return new Routing(RoutingKind.HoldShelf, hereSiteId, trapped.Id);
         if (trapped is not null)
         {

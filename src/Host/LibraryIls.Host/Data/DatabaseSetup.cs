@@ -7,8 +7,9 @@ internal static class DatabaseSetup
     public static (ConnectedDatabase Database, DatabaseOptions Options) AddDatabase(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var database = new ConnectedDatabase(options.Provider,
-            options.ResolveConnectionString(builder.Environment.ContentRootPath));
+        var connectionString = options.ResolveConnectionString(builder.Environment.ContentRootPath);
+        if (options.Provider == DatabaseProvider.Postgres) connectionString = PostgresConnectionDefaults.Apply(connectionString);
+        var database = new ConnectedDatabase(options.Provider, connectionString);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(options);
         builder.Services.AddScoped<DatabaseMigrations>();

@@ -35,14 +35,17 @@ internal sealed class ReturnHandler(CirculationDbContext db, DeskSite desk, Desk
     {
         var site = await desk.ResolveAsync(request.SiteCode, staff, ct);
         var copy = await lookups.CopyAsync(request.RegistrationNumber, ct);
-        var loan = await db.Loans.SingleOrDefaultAsync(l => l.CopyId == copy.Id && l.ReturnedAt == null, ct)
-            ?? throw new RuleViolationException("ITEM_NOT_ON_LOAN", new Bilingual(
+        // The open loan (tracked) and whether anybody waits for the title, in one round trip.
+        var open = await db.Loans.Where(l => l.CopyId == copy.Id && l.ReturnedAt == null)
+            .Select(l => new { Loan = l, AnyWaiting = db.Holds.Any(h => h.RecordId == copy.RecordId && h.Status == HoldStatus.Waiting) })
+            .SingleOrDefaultAsync(ct);
+        var loan = open?.Loan ?? throw new RuleViolationException("ITEM_NOT_ON_LOAN", new Bilingual(
                 $"Tài liệu {copy.RegistrationNumber} không có trong danh sách đang mượn.", $"Copy {copy.RegistrationNumber} is not on loan."));
         var now = at ?? clock.GetUtcNow();
         var overdue = loan.DaysOverdue(now);
         loan.Return(site.Id, now);
         db.Events.Add(CirculationEvent.Of(CirculationEventKind.Return, now, site, copy.Id, copy.ItemType, copy.DdcMainClass, loan.ReaderCategory));
-        var routing = await holdShelf.RouteAsync(copy.Id, copy.RecordId, site.Id, copy.SiteId, now, ct);
+        var routing = await holdShelf.RouteAsync(copy.Id, copy.RecordId, site.Id, copy.SiteId, now, ct, open.AnyWaiting);
         await db.SaveChangesAsync(ct);
         await lookups.SetStatusAsync(copy.Id, await db.StatusAfterReturnAsync(copy, routing, ct), ct);
         var destination = routing.SiteId == site.Id ? null : (await desk.FindAsync(routing.SiteId, ct))?.Code;

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace LibraryIls.Bench.Circulation;
+
+/// <summary>
+/// What a scan costs, which a loaded machine changes far less than it changes throughput: CPU time of this process
+/// (the API and the desk clients) and commands sent to PostgreSQL (Npgsql reports each as an activity; a transaction's
+/// COMMIT is not one).
+/// </summary>
+internal sealed class CostMeter : IDisposable
+{
+    private readonly TimeSpan _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+    private readonly ActivityListener _listener;
+    private long _commands;
+
+    public CostMeter()
+    {
+        _listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
+            ActivityStopped = _ => Interlocked.Increment(ref _commands),
+        };
+        ActivitySource.AddActivityListener(_listener);
+    }
+
+    public double CpuMillisecondsPer(long operations) =>
+        (Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart).TotalMilliseconds / Math.Max(1, operations);
+
+    public double CommandsPer(long operations) => (double)Interlocked.Read(ref _commands) / Math.Max(1, operations);
+
+    public void Dispose() => _listener.Dispose();
+}
