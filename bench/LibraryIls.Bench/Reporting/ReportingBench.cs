@@ -53,14 +53,17 @@ internal static class ReportingBench
             await new CardEventsWriter().WriteAsync(writer, generator.CardEvents(Year - 1, Year, 20_000));
             await Analyze(provider, connection);
 
-            await ReportAsync(app.Services, "before the rollup (every event counted live)", figures: false);
+            var live = await ReportAsync(app.Services, "before the rollup (every event counted live)", figures: false);
             await TimedRollup(app.Services, "circulation events", ReportingRollups.CirculationDays);
             await TimedRollup(app.Services, "visits", ReportingRollups.VisitDays);
             var maintenance = Stopwatch.StartNew();
             await Analyze(provider, connection, vacuum: true);
             Console.WriteLine($"  statistics after the rollup (PostgreSQL VACUUM ANALYZE, as autovacuum would; SQLite ANALYZE): {maintenance.Elapsed.TotalSeconds:F1} s");
             for (var run = 1; run <= 3; run++)
-                await ReportAsync(app.Services, $"run {run}", figures: run == 1);
+            {
+                var report = await ReportAsync(app.Services, $"run {run}", figures: run == 1);
+                if (run == 1) SameFigures(live, report);
+            }
             await app.StopAsync();
             return 0;
         }
@@ -71,7 +74,16 @@ internal static class ReportingBench
         }
     }
 
-    private static async Task ReportAsync(IServiceProvider services, string label, bool figures)
+    /// <summary>The rollup changes how figures are computed, never what they are.</summary>
+    private static void SameFigures(AnnualReportResponse live, AnnualReportResponse summarised)
+    {
+        var before = live.Sections.SelectMany(s => s.Indicators).ToDictionary(i => i.Code, i => i.Total.Current);
+        var different = summarised.Sections.SelectMany(s => s.Indicators).Where(i => before.GetValueOrDefault(i.Code) != i.Total.Current).ToList();
+        Console.WriteLine($"  every total the same before and after the rollup: {(different.Count == 0 ? "yes" : "NO")} ({before.Count} indicators)");
+        if (different.Count > 0) throw new InvalidOperationException("Figures changed by the rollup: " + string.Join(", ", different.Select(i => i.Code)));
+    }
+
+    private static async Task<AnnualReportResponse> ReportAsync(IServiceProvider services, string label, bool figures)
     {
         using var scope = services.CreateScope();
         var builder = scope.ServiceProvider.GetRequiredService<AnnualReportBuilder>();
@@ -88,6 +100,7 @@ internal static class ReportingBench
             Console.WriteLine($"  figures: loans {Figure("items.loans")}, in-house {Figure("items.inHouse")}, renewals {Figure("items.renewals")}, " +
                 $"items served {Figure("items.total")}, on-site visits {Figure("visits.onSite")}, cards issued {Figure("cards.issued")}, " +
                 $"copies added {Figure("additions.copies")}, collection {Figure("collection.copies")}");
+        return report;
     }
 
     /// <summary>The job that keeps a daily summary, as the scheduler runs it; a first run over a bulk load summarises the whole year.</summary>

@@ -9,11 +9,14 @@ namespace LibraryIls.BuildingBlocks.Data;
 /// 'summarised' marker, so the summary plus the unmarked rows is exact at every instant, whatever a row's date.
 /// <para>SQLite (one writer): inside one write transaction, <see cref="SqliteCut"/> returns the highest key of the next
 /// batch of unmarked rows (@batch), <see cref="SqliteAdd"/> adds the unmarked rows up to it (@max) to the summary and
-/// <see cref="SqliteMark"/> marks them. PostgreSQL and SQL Server: one statement (@batch) that marks, adds and returns
-/// how many rows it moved; it must be exact under concurrency on its own (no "highest id seen" watermark: identity
-/// values become visible out of commit order).</para>
+/// <see cref="SqliteMark"/> marks them. PostgreSQL: one statement (@batch, @after) that marks, adds and returns how many
+/// rows it moved and their highest key; it must be exact under concurrency on its own. @after (from
+/// <see cref="PostgresStart"/>, then the previous batch's highest key) only tells the next batch of the same run where
+/// to start reading the partial index, past the entries of the rows just marked, which stay in the index until vacuum;
+/// it is no watermark: a row below it committed late stays unmarked, is counted live, and the next run starts from
+/// the beginning again. SQL Server: one statement (@batch) that marks, adds and returns how many rows it moved.</para>
 /// </summary>
-public sealed record SummaryRollupSql(string SqliteCut, string SqliteAdd, string SqliteMark, string Postgres, string SqlServer);
+public sealed record SummaryRollupSql(string SqliteCut, string SqliteAdd, string SqliteMark, string Postgres, object PostgresStart, string SqlServer);
 
 public static class SummaryRollup
 {
@@ -24,12 +27,15 @@ public static class SummaryRollup
         try
         {
             long total = 0, moved;
+            var after = sql.PostgresStart;
             do
             {
-                moved = provider == DatabaseProvider.Sqlite
-                    ? await SqliteBatchAsync(db, sql, batch, ct)
-                    : await ScalarAsync(db.Database.GetDbConnection(), null,
-                        provider == DatabaseProvider.Postgres ? sql.Postgres : sql.SqlServer, ct, ("@batch", batch));
+                (moved, after) = provider switch
+                {
+                    DatabaseProvider.Sqlite => (await SqliteBatchAsync(db, sql, batch, ct), after),
+                    DatabaseProvider.Postgres => await PostgresBatchAsync(db.Database.GetDbConnection(), sql.Postgres, batch, after, ct),
+                    _ => (await ScalarAsync(db.Database.GetDbConnection(), null, sql.SqlServer, ct, ("@batch", batch)), after),
+                };
                 total += moved;
             } while (moved >= batch);
             return total;
@@ -51,6 +57,16 @@ public static class SummaryRollup
         var moved = await ExecuteAsync(connection, transaction, sql.SqliteMark, ct, ("@max", max));
         await transaction.CommitAsync(ct);
         return moved;
+    }
+
+    private static async Task<(long Moved, object After)> PostgresBatchAsync(DbConnection connection, string sql, int batch, object after,
+        CancellationToken ct)
+    {
+        await using var command = Command(connection, null, sql, [("@batch", batch), ("@after", after)]);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var moved = reader.GetInt64(0);
+        return (moved, moved == 0 ? after : reader.GetValue(1));
     }
 
     private static async Task<long> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct,

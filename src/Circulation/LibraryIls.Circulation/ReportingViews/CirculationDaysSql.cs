@@ -62,30 +62,33 @@ internal static class CirculationDaysSql
 
     public static readonly SummaryRollupSql Rollup = new(
         SqliteCut: """SELECT MAX("Id") FROM (SELECT "Id" FROM "cir_events" WHERE "Summarised" = 0 ORDER BY "Id" LIMIT @batch)""",
+        // The partial index named: SQLite's planner otherwise reads a reporting index of every row, each batch.
         SqliteAdd: $"""
             INSERT INTO "cir_event_days" ({Columns})
             SELECT {SqliteDay}, "Kind", "SiteId", "SiteLevel", COALESCE("ReaderCategory", ''), SUM("Count"), COUNT(*)
-            FROM "cir_events" WHERE "Summarised" = 0 AND "Id" <= @max
+            FROM "cir_events" INDEXED BY "IX_cir_events_unsummarised" WHERE "Summarised" = 0 AND "Id" <= @max
             GROUP BY 1, 2, 3, 4, 5
             ON CONFLICT ("Day", "Kind", "SiteId", "SiteLevel", "ReaderCategory")
             DO UPDATE SET "Count" = "Count" + excluded."Count", "Events" = "Events" + excluded."Events"
             """,
-        SqliteMark: """UPDATE "cir_events" SET "Summarised" = 1 WHERE "Summarised" = 0 AND "Id" <= @max""",
+        SqliteMark: """UPDATE "cir_events" INDEXED BY "IX_cir_events_unsummarised" SET "Summarised" = 1 WHERE "Summarised" = 0 AND "Id" <= @max""",
         // One statement: the marked rows and the summary change commit together, and rows another rollup holds are skipped.
         Postgres: $"""
             WITH moved AS (
                 UPDATE circulation."cir_events" SET "Summarised" = TRUE
-                WHERE "Id" IN (SELECT "Id" FROM circulation."cir_events" WHERE NOT "Summarised" LIMIT @batch FOR UPDATE SKIP LOCKED)
+                WHERE "Id" IN (SELECT "Id" FROM circulation."cir_events" WHERE NOT "Summarised" AND "Id" > @after
+                               ORDER BY "Id" LIMIT @batch FOR UPDATE SKIP LOCKED)
                   AND NOT "Summarised"
-                RETURNING "OccurredAt", "Kind", "SiteId", "SiteLevel", "ReaderCategory", "Count"),
+                RETURNING "Id", "OccurredAt", "Kind", "SiteId", "SiteLevel", "ReaderCategory", "Count"),
             added AS (
                 INSERT INTO circulation."cir_event_days" AS d ({Columns})
                 SELECT {PostgresDay}, "Kind", "SiteId", "SiteLevel", COALESCE("ReaderCategory", ''), SUM("Count"), COUNT(*)
                 FROM moved GROUP BY 1, 2, 3, 4, 5
                 ON CONFLICT ("Day", "Kind", "SiteId", "SiteLevel", "ReaderCategory")
                 DO UPDATE SET "Count" = d."Count" + EXCLUDED."Count", "Events" = d."Events" + EXCLUDED."Events")
-            SELECT COUNT(*) FROM moved
+            SELECT (SELECT COUNT(*) FROM moved), (SELECT "Id" FROM moved ORDER BY "Id" DESC LIMIT 1)
             """,
+        PostgresStart: 0L,
         SqlServer: $"""
             SET NOCOUNT ON; SET XACT_ABORT ON;
             BEGIN TRANSACTION;
