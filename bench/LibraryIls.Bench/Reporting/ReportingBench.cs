@@ -14,8 +14,9 @@ namespace LibraryIls.Bench.Reporting;
 /// <summary>
 /// The annual report over a province-sized year: N circulation events and M visits (default 10,000,000 and
 /// 2,000,000) on the demo network, bulk-inserted (SQLite: one transaction, one prepared statement; PostgreSQL:
-/// binary COPY), then the report for the year computed three times. Prints insert rates, report times, the
-/// memory the report allocated and the process's peak working set, and the main figures.
+/// binary COPY), the report computed once with every event still counted live, then the rollup jobs that fill the
+/// modules' daily summaries (timed apart), then the report three times. Prints insert rates, rollup and report times,
+/// the memory the report allocated and the process's peak working set, and the main figures.
 /// Usage: bench reporting [sqlite|postgres] [--events N] [--visits N] [--keep]
 /// </summary>
 internal static class ReportingBench
@@ -31,7 +32,7 @@ internal static class ReportingBench
         try
         {
             await using var app = LibraryIlsApp.Build([
-                $"--Database:Provider={(provider == "postgres" ? "Postgres" : "Sqlite")}", $"--Database:ConnectionString={connection}",
+                "--urls=http://127.0.0.1:0", $"--Database:Provider={(provider == "postgres" ? "Postgres" : "Sqlite")}", $"--Database:ConnectionString={connection}",
                 "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.EntityFrameworkCore=None", "--Logging:LogLevel:LibraryIls.Reporting=Debug", "--Jobs:Enabled=false",
                 $"--Database:DataFolder={Path.Combine(Path.GetTempPath(), "libraryils-bench")}",
             ]);
@@ -52,23 +53,16 @@ internal static class ReportingBench
             await new CardEventsWriter().WriteAsync(writer, generator.CardEvents(Year - 1, Year, 20_000));
             await Analyze(provider, connection);
 
+            var live = await ReportAsync(app.Services, "before the rollup (every event counted live)", figures: false);
+            await TimedRollup(app.Services, "circulation events", ReportingRollups.CirculationDays);
+            await TimedRollup(app.Services, "visits", ReportingRollups.VisitDays);
+            var maintenance = Stopwatch.StartNew();
+            await Analyze(provider, connection, vacuum: true);
+            Console.WriteLine($"  statistics after the rollup (PostgreSQL VACUUM ANALYZE, as autovacuum would; SQLite ANALYZE): {maintenance.Elapsed.TotalSeconds:F1} s");
             for (var run = 1; run <= 3; run++)
             {
-                using var scope = app.Services.CreateScope();
-                var builder = scope.ServiceProvider.GetRequiredService<AnnualReportBuilder>();
-                GC.Collect();
-                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-                var clock = Stopwatch.StartNew();
-                var report = await builder.BuildAsync(ReportPeriod.Year(Year), ReportScope.Network, default);
-                clock.Stop();
-                var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0;
-                string Figure(string code) => report.Find(code)?.Total.Current?.ToString("N0") ?? "–";
-                Console.WriteLine($"annual report {Year} run {run}: {clock.Elapsed.TotalSeconds:F2} s, allocated {allocated:F1} MB, " +
-                    $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
-                if (run == 1)
-                    Console.WriteLine($"  figures: loans {Figure("items.loans")}, in-house {Figure("items.inHouse")}, renewals {Figure("items.renewals")}, " +
-                        $"items served {Figure("items.total")}, on-site visits {Figure("visits.onSite")}, cards issued {Figure("cards.issued")}, " +
-                        $"copies added {Figure("additions.copies")}, collection {Figure("collection.copies")}");
+                var report = await ReportAsync(app.Services, $"run {run}", figures: run == 1);
+                if (run == 1) SameFigures(live, report);
             }
             await app.StopAsync();
             return 0;
@@ -78,6 +72,43 @@ internal static class ReportingBench
             if (!args.Contains("--keep")) await drop();
             else Console.WriteLine($"kept: {connection}");
         }
+    }
+
+    /// <summary>The rollup changes how figures are computed, never what they are.</summary>
+    private static void SameFigures(AnnualReportResponse live, AnnualReportResponse summarised)
+    {
+        var before = live.Sections.SelectMany(s => s.Indicators).ToDictionary(i => i.Code, i => i.Total.Current);
+        var different = summarised.Sections.SelectMany(s => s.Indicators).Where(i => before.GetValueOrDefault(i.Code) != i.Total.Current).ToList();
+        Console.WriteLine($"  every total the same before and after the rollup: {(different.Count == 0 ? "yes" : "NO")} ({before.Count} indicators)");
+        if (different.Count > 0) throw new InvalidOperationException("Figures changed by the rollup: " + string.Join(", ", different.Select(i => i.Code)));
+    }
+
+    private static async Task<AnnualReportResponse> ReportAsync(IServiceProvider services, string label, bool figures)
+    {
+        using var scope = services.CreateScope();
+        var builder = scope.ServiceProvider.GetRequiredService<AnnualReportBuilder>();
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var report = await builder.BuildAsync(ReportPeriod.Year(Year), ReportScope.Network, default);
+        clock.Stop();
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0;
+        string Figure(string code) => report.Find(code)?.Total.Current?.ToString("N0") ?? "–";
+        Console.WriteLine($"annual report {Year} {label}: {clock.Elapsed.TotalSeconds:F2} s, allocated {allocated:F1} MB, " +
+            $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+        if (figures)
+            Console.WriteLine($"  figures: loans {Figure("items.loans")}, in-house {Figure("items.inHouse")}, renewals {Figure("items.renewals")}, " +
+                $"items served {Figure("items.total")}, on-site visits {Figure("visits.onSite")}, cards issued {Figure("cards.issued")}, " +
+                $"copies added {Figure("additions.copies")}, collection {Figure("collection.copies")}");
+        return report;
+    }
+
+    /// <summary>The job that keeps a daily summary, as the scheduler runs it; a first run over a bulk load summarises the whole year.</summary>
+    private static async Task TimedRollup(IServiceProvider services, string what, string job)
+    {
+        var clock = Stopwatch.StartNew();
+        await ReportingRollups.RunAsync(services, job);
+        Console.WriteLine($"  rollup of the {what} into the daily summary ({job}): {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private static async Task Timed(string what, long count, Func<Task<long>> write)
@@ -105,13 +136,13 @@ internal static class ReportingBench
     }
 
     /// <summary>Fresh statistics after a bulk load, as a nightly maintenance job or autovacuum would leave them.</summary>
-    private static async Task Analyze(string provider, string connection)
+    private static async Task Analyze(string provider, string connection, bool vacuum = false)
     {
         if (provider == "postgres")
         {
             await using var db = new NpgsqlConnection(connection);
             await db.OpenAsync();
-            await using var command = new NpgsqlCommand("ANALYZE", db);
+            await using var command = new NpgsqlCommand(vacuum ? "VACUUM ANALYZE" : "ANALYZE", db);
             await command.ExecuteNonQueryAsync();
         }
         else

@@ -66,6 +66,7 @@ public static class CirculationModule
         services.AddScoped<IValidator<OfflineBatchRequest>, OfflineBatchRequestValidator>();
         services.AddScheduledJob<LoanAnonymiser>("circulation.anonymise-loans", "0 30 1 * * ?");
         services.AddScheduledJob<HoldExpiry>("circulation.expire-holds", "0 15 0 * * ?");
+        services.AddScheduledJob<ReportingViews.CirculationDaysRollup>(ReportingViews.CirculationDaysRollup.Name, ReportingViews.CirculationDaysRollup.Cron);
         // Patrons registers a stand-in answering "no open loans" until this module is there to say.
         services.Replace(ServiceDescriptor.Scoped<IOpenLoanCheck, OpenLoanCheck>());
         services.AddScoped<IValidator<RuleRequest>, RuleRequestValidator>();

@@ -46,6 +46,7 @@ public static class PatronsModule
         // Circulation's real check replaces this one (it must use Replace: Patrons is added first).
         services.TryAddScoped<IOpenLoanCheck, NoOpenLoanCheck>();
         services.AddScheduledJob<ExpireCardsJob>(ExpireCardsJob.Name, "0 5 0 * * ?");
+        services.AddScheduledJob<VisitDaysRollup>(VisitDaysRollup.Name, VisitDaysRollup.Cron);
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>(RegistrationEndpoints.AddRegistrationRateLimit);
         services.AddScoped<IValidator<ReaderRequest>, ReaderRequestValidator>();
         services.AddScoped<IValidator<CategoryRequest>, CategoryRequestValidator>();

@@ -126,6 +126,7 @@ internal abstract class CirculationDbContext(DbContextOptions options) : ModuleD
             e.HasIndex(x => x.OccurredAt);
         });
         RotationModel.Configure(modelBuilder, Quote);
+        ReportingViews.CirculationDaysModel.Configure(modelBuilder);
     }
 
     private string Quote(string column) => Database.IsSqlServer() ? $"[{column}]" : $"\"{column}\"";

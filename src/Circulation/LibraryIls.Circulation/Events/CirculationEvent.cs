@@ -25,6 +25,9 @@ internal sealed class CirculationEvent
     /// <summary>1 for a desk event; the reported number for counts from rotation points and van stops.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Counted in the daily summary (cir_event_days) by the reporting rollup; until then the published daily view counts it live.</summary>
+    public bool Summarised { get; private set; }
+
     public static CirculationEvent Of(CirculationEventKind kind, DateTimeOffset at, SiteInfo site, Guid? copyId,
         string? itemType, string? ddcMainClass, string? readerCategory, int count = 1)
     {

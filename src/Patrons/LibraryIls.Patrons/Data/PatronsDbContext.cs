@@ -105,6 +105,7 @@ internal abstract class PatronsDbContext(DbContextOptions options) : ModuleDbCon
             v.Property(x => x.Note).HasMaxLength(400);
             v.HasIndex(x => new { x.VisitDate, x.SiteId });
         });
+        VisitDaysModel.Configure(modelBuilder);
         modelBuilder.Entity<Registration>(g =>
         {
             g.ToTable("pat_registrations");

@@ -22,6 +22,9 @@ internal sealed class Visit
     public VisitSource Source { get; private set; }
     public string? Note { get; private set; }
 
+    /// <summary>Counted in the daily summary (pat_visit_days) by the reporting rollup; until then the published view counts it live.</summary>
+    public bool Summarised { get; private set; }
+
     public static Visit Record(SiteStamp site, DateOnly date, int count, string? categoryCode, VisitSource source,
         string? note, DateTimeOffset now) => new()
     {

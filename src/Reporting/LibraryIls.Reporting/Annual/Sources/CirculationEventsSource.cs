@@ -1,11 +1,10 @@
-using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Circulation.Contracts;
 using static LibraryIls.Reporting.Annual.RowValues;
 
 namespace LibraryIls.Reporting.Annual.Sources;
 
 /// <summary>
-/// rpt_circulation_events_v1: items served by kind. One pass over the period's events, grouped by kind, site,
+/// rpt_circulation_daily_v1: items served by kind. One pass over the period's day rows, grouped by kind, site,
 /// level, reader category and month; each kind feeds exactly one indicator, so nothing is counted twice.
 /// </summary>
 internal sealed class CirculationEventsSource : IFigureSource
@@ -21,45 +20,25 @@ internal sealed class CirculationEventsSource : IFigureSource
         [nameof(CirculationEventKind.MobileUse)] = Indicators.MobileUses,
     };
 
-    public IReadOnlyList<(string Schema, string View)> Views { get; } = [("circulation", CirculationEventRowV1.ViewName)];
+    public IReadOnlyList<(string Schema, string View)> Views { get; } = [("circulation", CirculationDailyRowV1.ViewName)];
 
     public async Task CollectAsync(SourceContext context, ReportPeriod period, Tally tally, CancellationToken ct)
     {
         foreach (var indicator in IndicatorOfKind.Values.Distinct())
             tally.Touch(indicator, Dimensions.Level, Dimensions.Site, Dimensions.Category, Dimensions.Month);
         tally.Touch(Indicators.Renewals, Dimensions.Kind);
-        if (context.Provider == DatabaseProvider.Sqlite)
-        {
-            // SQLite aggregates by sorting; a month at a time, grouped in the order of Circulation's reporting index
-            // (Kind, SiteId, SiteLevel, ReaderCategory, OccurredAt, Count), it reads each event once and sorts nothing.
-            var boundaries = period.MonthBoundaries();
-            for (var month = 0; month < boundaries.Count - 1; month++)
-            {
-                await using var q = context.Query();
-                var sql = $"""
-                    SELECT "Kind", "SiteId", "SiteLevel", "ReaderCategory", {month}, SUM("Count")
-                    FROM {q.View("circulation", CirculationEventRowV1.ViewName)}
-                    WHERE "OccurredAtUtc" >= {q.Instant(ReportPeriod.StartOfDayUtc(boundaries[month]))}
-                      AND "OccurredAtUtc" < {q.Instant(ReportPeriod.StartOfDayUtc(boundaries[month + 1]))}
-                      AND "Kind" IN ({Kinds(q)}) AND {q.InScope("\"SiteId\"", context.Scope)}
-                    GROUP BY "Kind", "SiteId", "SiteLevel", "ReaderCategory"
-                    """;
-                Count(tally, await q.RowsAsync(sql, ct));
-            }
-            return;
-        }
-        await using (var q = context.Query())
-        {
-            var sql = $"""
-                SELECT "Kind", "SiteId", "SiteLevel", "ReaderCategory", m, SUM("Count")
-                FROM (SELECT "Kind", "SiteId", "SiteLevel", "ReaderCategory", "Count", {q.MonthOf("\"OccurredAtUtc\"", period, instant: true)} AS m
-                      FROM {q.View("circulation", CirculationEventRowV1.ViewName)}
-                      WHERE "OccurredAtUtc" >= {q.Instant(period.StartUtc)} AND "OccurredAtUtc" < {q.Instant(period.EndUtc)}
-                        AND "Kind" IN ({Kinds(q)}) AND {q.InScope("\"SiteId\"", context.Scope)}) e
-                GROUP BY "Kind", "SiteId", "SiteLevel", "ReaderCategory", m
-                """;
-            Count(tally, await q.RowsAsync(sql, ct));
-        }
+        // Circulation publishes its events summed per Vietnamese day (a summary kept by a rollup job plus the newest
+        // events counted live): a year is some hundred thousand day rows, not ten million events.
+        await using var q = context.Query();
+        var sql = $"""
+            SELECT "Kind", "SiteId", "SiteLevel", "ReaderCategory", m, SUM("Count")
+            FROM (SELECT "Kind", "SiteId", "SiteLevel", "ReaderCategory", "Count", {q.MonthOf("\"Day\"", period, instant: false)} AS m
+                  FROM {q.View("circulation", CirculationDailyRowV1.ViewName)}
+                  WHERE "Day" >= {q.Day(period.From)} AND "Day" <= {q.Day(period.To)}
+                    AND "Kind" IN ({Kinds(q)}) AND {q.InScope("\"SiteId\"", context.Scope)}) e
+            GROUP BY "Kind", "SiteId", "SiteLevel", "ReaderCategory", m
+            """;
+        Count(tally, await q.RowsAsync(sql, ct));
     }
 
     private static string Kinds(ViewQuery q) => string.Join(",", IndicatorOfKind.Keys.Select(k => q.Value(k)));

@@ -102,6 +102,11 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool>("Summarised")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
@@ -341,6 +346,37 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                     b.HasIndex("ReaderId");
 
                     b.ToTable("cir_notices", "circulation");
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.ReportingViews.CirculationDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SiteLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ReaderCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Events")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Kind", "SiteId", "SiteLevel", "ReaderCategory");
+
+                    b.ToTable("cir_event_days", "circulation");
                 });
 
             modelBuilder.Entity("LibraryIls.Circulation.Rotation.RotationAuditEntry", b =>

@@ -94,6 +94,11 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Summarised")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
@@ -331,6 +336,37 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                     b.HasIndex("ReaderId");
 
                     b.ToTable("cir_notices", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Circulation.ReportingViews.CirculationDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReaderCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Kind", "SiteId", "SiteLevel", "ReaderCategory");
+
+                    b.ToTable("cir_event_days", (string)null);
                 });
 
             modelBuilder.Entity("LibraryIls.Circulation.Rotation.RotationAuditEntry", b =>

@@ -546,6 +546,11 @@ namespace LibraryIls.Patrons.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool>("Summarised")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("date");
 
@@ -554,6 +559,37 @@ namespace LibraryIls.Patrons.Data.Migrations.Postgres
                     b.HasIndex("VisitDate", "SiteId");
 
                     b.ToTable("pat_visits", "patrons");
+                });
+
+            modelBuilder.Entity("LibraryIls.Patrons.Visits.VisitDay", b =>
+                {
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SiteLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("IsRural")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("VisitDate", "SiteId", "SiteCode", "SiteLevel", "IsRural", "CategoryCode");
+
+                    b.ToTable("pat_visit_days", "patrons");
                 });
 
             modelBuilder.Entity("LibraryIls.Patrons.OnlineSignIn.ReaderPin", b =>

@@ -546,6 +546,11 @@ namespace LibraryIls.Patrons.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<bool>("Summarised")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("date");
 
@@ -554,6 +559,37 @@ namespace LibraryIls.Patrons.Data.Migrations.SqlServer
                     b.HasIndex("VisitDate", "SiteId");
 
                     b.ToTable("pat_visits", "patrons");
+                });
+
+            modelBuilder.Entity("LibraryIls.Patrons.Visits.VisitDay", b =>
+                {
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SiteLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("IsRural")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("VisitDate", "SiteId", "SiteCode", "SiteLevel", "IsRural", "CategoryCode");
+
+                    b.ToTable("pat_visit_days", "patrons");
                 });
 
             modelBuilder.Entity("LibraryIls.Patrons.OnlineSignIn.ReaderPin", b =>

@@ -540,6 +540,11 @@ namespace LibraryIls.Patrons.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Summarised")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("TEXT");
 
@@ -548,6 +553,37 @@ namespace LibraryIls.Patrons.Data.Migrations.Sqlite
                     b.HasIndex("VisitDate", "SiteId");
 
                     b.ToTable("pat_visits", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Patrons.Visits.VisitDay", b =>
+                {
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRural")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VisitDate", "SiteId", "SiteCode", "SiteLevel", "IsRural", "CategoryCode");
+
+                    b.ToTable("pat_visit_days", (string)null);
                 });
 
             modelBuilder.Entity("LibraryIls.Patrons.OnlineSignIn.ReaderPin", b =>
