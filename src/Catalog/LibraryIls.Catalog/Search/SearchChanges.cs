@@ -57,29 +57,24 @@ internal static class SearchChanges
         var text = db.Provider == DatabaseProvider.SqlServer
             ? $"UPDATE {sql.Versions} SET \"Version\" = \"Version\" + 1 OUTPUT inserted.\"Version\" WHERE \"Id\" = {SearchIndexVersion.TheRow}"
             : $"UPDATE {sql.Versions} SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {SearchIndexVersion.TheRow} RETURNING \"Version\"";
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = sql.Command(connection, text);
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return await ScalarAsync(db, sql, text, ct);
     }
 
     /// <summary>The last committed version: what a reader may safely catch up to.</summary>
     public static async Task<long> CurrentAsync(CatalogDbContext db, CancellationToken ct)
     {
         var sql = new SearchSql(db.Provider);
+        return await ScalarAsync(db, sql, $"SELECT \"Version\" FROM {sql.Versions} WHERE \"Id\" = {SearchIndexVersion.TheRow}", ct);
+    }
+
+    private static async Task<long> ScalarAsync(CatalogDbContext db, SearchSql sql, string text, CancellationToken ct)
+    {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = sql.Command(connection, $"SELECT \"Version\" FROM {sql.Versions} WHERE \"Id\" = {SearchIndexVersion.TheRow}");
+            await using var command = sql.Command(connection, text);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             return Convert.ToInt64(await command.ExecuteScalarAsync(ct) ?? 0L, CultureInfo.InvariantCulture);
         }
         finally

@@ -49,6 +49,12 @@ internal sealed class SearchMemoryIndex(IServiceScopeFactory scopes, IOptions<Op
         {
             return MemoryQuery.Run(_catalogue!, plan);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The reader still gets an answer, from SQL; the log says what the memory index could not do.
+            log.LogError(e, "OPAC memory index: a search failed; answered by SQL");
+            return null;
+        }
         finally
         {
             _lock.ExitReadLock();
@@ -124,6 +130,8 @@ internal sealed class SearchMemoryIndex(IServiceScopeFactory scopes, IOptions<Op
             _lock.EnterWriteLock();
             try
             {
+                // A reload may have swapped in a newer catalogue meanwhile: it catches up by itself on the next search.
+                if (!ReferenceEquals(catalogue, _catalogue)) return;
                 foreach (var document in documents)
                 {
                     catalogue.SetDocument(document);
