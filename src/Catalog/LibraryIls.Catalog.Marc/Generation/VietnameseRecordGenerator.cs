@@ -7,10 +7,14 @@ namespace LibraryIls.Catalog.Marc.Generation;
 /// <summary>
 /// Deterministic, realistic Vietnamese bibliographic records (NFC, UTF-8): titles, authors,
 /// publishers, DDC numbers, ISBNs with correct check digits and 1-3 copies in Koha's 952.
-/// The same seed always gives the same records. Used by benchmarks, import tests and demo data.
+/// The same seed always gives the same records. Used by benchmarks, import tests and demo data. With
+/// catalogueScale, titles and authors are drawn from a large vocabulary with realistic frequencies
+/// (<see cref="VietnameseCatalogueScale"/>) instead of a few dozen well-known ones.
 /// </summary>
-public sealed class VietnameseRecordGenerator(ulong seed = 2709)
+public sealed class VietnameseRecordGenerator(ulong seed = 2709, bool catalogueScale = false)
 {
+    private readonly VietnameseCatalogueScale? _scale = catalogueScale ? new VietnameseCatalogueScale() : null;
+
     /// <summary>Changes whenever the records for a given seed change, so cached sample files are rebuilt.</summary>
     public const int Version = 1;
 
@@ -30,8 +34,8 @@ public sealed class VietnameseRecordGenerator(ulong seed = 2709)
     {
         var number = _next++;
         var r = _random;
-        var author = r.Pick(Words.Authors);
-        var title = r.Pick(Words.Titles);
+        var author = _scale is null || r.Chance(5) ? r.Pick(Words.Authors) : _scale.Author(r);
+        var title = _scale is null || r.Chance(10) ? r.Pick(Words.Titles) : _scale.Title(r);
         var (publisher, place) = r.Pick(Words.Publishers);
         var (ddc, subject) = r.Pick(Words.Classes);
         var year = r.Next(1975, 2026);

@@ -54,16 +54,26 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<SearchHolding> SearchHoldings => Set<SearchHolding>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        SearchIndexing.StageAsync(this, default).GetAwaiter().GetResult();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public DbSet<SearchIndexVersion> SearchIndexVersions => Set<SearchIndexVersion>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>The index rows are staged and stamped with a new change version in the transaction that saves them.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await SearchIndexing.StageAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!SearchChanges.Pending(this)) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is not null)
+        {
+            await SearchChanges.StampAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await SearchChanges.StampAsync(this, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)

@@ -20,8 +20,10 @@ internal sealed class OpacRecordCards(CatalogDbContext db, ISiteDirectory sites)
         var records = await db.Records.AsNoTracking().Where(r => ids.Contains(r.Id))
             .Select(r => new { r.Id, r.Title, r.Responsibility, r.Publisher, r.Year, r.Language, r.DdcClass, r.IsLocalStudies })
             .ToDictionaryAsync(r => r.Id, ct);
-        var authors = (await db.Headings.AsNoTracking().Where(h => ids.Contains(h.RecordId) && h.Kind == HeadingKind.Author)
-            .OrderBy(h => h.Id).Select(h => new { h.RecordId, h.Display }).ToListAsync(ct)).ToLookup(h => h.RecordId, h => h.Display);
+        // Kind is picked here, not in SQL: given "Kind = Author" SQLite walks the (Kind, Key) index over every author heading.
+        var authors = (await db.Headings.AsNoTracking().Where(h => ids.Contains(h.RecordId))
+            .Select(h => new { h.Id, h.RecordId, h.Kind, h.Display }).ToListAsync(ct))
+            .Where(h => h.Kind == HeadingKind.Author).OrderBy(h => h.Id).ToLookup(h => h.RecordId, h => h.Display);
         var availability = await Availability(ids, siteId, ct);
         var hits = new List<OpacHit>(ranked.Count);
         foreach (var (docNo, score) in ranked)

@@ -9,7 +9,11 @@ internal static class OpacServices
     public static IServiceCollection AddOpac(this IServiceCollection services)
     {
         services.AddOptions<OaiOptions>().BindConfiguration("Catalog:Oai");
+        services.AddOptions<OpacSearchOptions>().BindConfiguration("Catalog:Opac");
         services.AddScoped<OpacSearch>();
+        services.AddScoped<SqlSearchEngine>();
+        services.AddSingleton<SearchMemoryIndex>();
+        services.AddHostedService<SearchIndexWarmUp>();
         services.AddScoped<OpacRecordCards>();
         services.AddScoped<OpacRecordPage>();
         services.AddScoped<OaiDataProvider>();

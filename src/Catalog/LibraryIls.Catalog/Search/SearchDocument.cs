@@ -30,6 +30,9 @@ internal sealed class SearchDocument
     public string? Language { get; private set; }
     public bool IsLocalStudies { get; private set; }
 
+    /// <summary>The index change that last touched the record's row, words or holdings (see <see cref="SearchChanges"/>).</summary>
+    public long Version { get; private set; }
+
     public IReadOnlyCollection<SearchToken> Tokens => _tokens;
 
     public IReadOnlyCollection<SearchHolding> Holdings => _holdings;
@@ -73,6 +76,8 @@ internal sealed class SearchDocument
         Language = record.Language;
         IsLocalStudies = record.IsLocalStudies;
     }
+
+    public void Stamp(long version) => Version = version;
 
     public void Delete(DateTimeOffset now)
     {

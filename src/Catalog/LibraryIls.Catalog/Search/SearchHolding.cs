@@ -21,6 +21,11 @@ internal sealed class SearchHolding
     public int Copies { get; private set; }
     public int Available { get; private set; }
 
+    /// <summary>The index change that last counted this holding: a loan or return moves only this row.</summary>
+    public long Version { get; private set; }
+
+    public void Stamp(long version) => Version = version;
+
     public void Count(int copies, int available)
     {
         if (Copies != copies) Copies = copies;

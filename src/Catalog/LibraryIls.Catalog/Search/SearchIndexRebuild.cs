@@ -62,6 +62,7 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
             progress?.WriteLine("  building the word index and counting holdings …");
             await db.Database.ExecuteSqlRawAsync(CreateWordIndex(sql), ct);
             await SearchHoldings.RebuildAsync(db, ct);
+            await SearchChanges.StampAllAsync(db, ct);
             return new SearchIndexRebuilt(records, words, clock.Elapsed.TotalSeconds);
         }
         finally

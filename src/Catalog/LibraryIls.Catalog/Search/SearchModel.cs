@@ -16,6 +16,7 @@ internal static class SearchModel
             document.Property(d => d.DocNo).ValueGeneratedOnAdd();
             document.HasIndex(d => d.RecordId).IsUnique();
             document.HasIndex(d => new { d.ChangedAt, d.DocNo });
+            document.HasIndex(d => d.Version);
             document.Property(d => d.DdcClass).HasMaxLength(40);
             document.Property(d => d.DdcMainClass).HasMaxLength(3);
             document.Property(d => d.Language).HasMaxLength(3);
@@ -39,6 +40,14 @@ internal static class SearchModel
             holding.ToTable("cat_search_holdings");
             holding.HasKey(h => new { h.DocNo, h.SiteId, h.ItemType });
             holding.Property(h => h.ItemType).HasMaxLength(16);
+            holding.HasIndex(h => h.Version);
+        });
+        modelBuilder.Entity<SearchIndexVersion>(version =>
+        {
+            version.ToTable("cat_search_versions");
+            version.HasKey(v => v.Id);
+            version.Property(v => v.Id).ValueGeneratedNever();
+            version.HasData(new SearchIndexVersion(SearchIndexVersion.TheRow, 0));
         });
         modelBuilder.Entity<OpacAccess>(access =>
         {

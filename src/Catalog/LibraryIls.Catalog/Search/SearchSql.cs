@@ -17,6 +17,7 @@ internal sealed class SearchSql(DatabaseProvider provider)
     public string Documents => Table("cat_search_documents");
     public string Copies => Table("cat_copies");
     public string Holdings => Table("cat_search_holdings");
+    public string Versions => Table("cat_search_versions");
 
     /// <summary>PostgreSQL and SQLite compute a CTE used twice once only when told; SQL Server has no such hint.</summary>
     public string Materialized => provider == DatabaseProvider.SqlServer ? "" : "MATERIALIZED ";

@@ -694,6 +694,9 @@ namespace LibraryIls.Catalog.Data.Migrations.Postgres
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("Year")
                         .HasColumnType("integer");
 
@@ -701,6 +704,8 @@ namespace LibraryIls.Catalog.Data.Migrations.Postgres
 
                     b.HasIndex("RecordId")
                         .IsUnique();
+
+                    b.HasIndex("Version");
 
                     b.HasIndex("ChangedAt", "DocNo");
 
@@ -725,9 +730,34 @@ namespace LibraryIls.Catalog.Data.Migrations.Postgres
                     b.Property<int>("Copies")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("DocNo", "SiteId", "ItemType");
 
+                    b.HasIndex("Version");
+
                     b.ToTable("cat_search_holdings", "catalog");
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchIndexVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cat_search_versions", "catalog");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("LibraryIls.Catalog.Search.SearchToken", b =>

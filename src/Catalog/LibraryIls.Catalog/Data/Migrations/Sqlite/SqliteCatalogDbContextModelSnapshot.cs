@@ -676,6 +676,9 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                     b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
@@ -683,6 +686,8 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
 
                     b.HasIndex("RecordId")
                         .IsUnique();
+
+                    b.HasIndex("Version");
 
                     b.HasIndex("ChangedAt", "DocNo");
 
@@ -707,9 +712,34 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                     b.Property<int>("Copies")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("DocNo", "SiteId", "ItemType");
 
+                    b.HasIndex("Version");
+
                     b.ToTable("cat_search_holdings", (string)null);
+                });
+
+            modelBuilder.Entity("LibraryIls.Catalog.Search.SearchIndexVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cat_search_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("LibraryIls.Catalog.Search.SearchToken", b =>

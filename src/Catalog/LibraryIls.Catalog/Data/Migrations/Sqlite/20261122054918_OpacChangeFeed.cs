@@ -1,0 +1,78 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LibraryIls.Catalog.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OpacChangeFeed : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "Version",
+                table: "cat_search_holdings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<long>(
+                name: "Version",
+                table: "cat_search_documents",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.CreateTable(
+                name: "cat_search_versions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cat_search_versions", x => x.Id);
+                });
+
+            migrationBuilder.InsertData(
+                table: "cat_search_versions",
+                columns: new[] { "Id", "Version" },
+                values: new object[] { 1, 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cat_search_holdings_Version",
+                table: "cat_search_holdings",
+                column: "Version");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cat_search_documents_Version",
+                table: "cat_search_documents",
+                column: "Version");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "cat_search_versions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cat_search_holdings_Version",
+                table: "cat_search_holdings");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cat_search_documents_Version",
+                table: "cat_search_documents");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "cat_search_holdings");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "cat_search_documents");
+        }
+    }
+}
