@@ -21,11 +21,12 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     /// <summary>
     /// Holds the gate for a whole transaction of raw writes (a bulk import's chunk), queued like one save; the context's
-    /// own saves inside it pass without waiting. On other engines there is no gate and nothing is held.
+    /// own saves inside it pass without waiting. On other engines there is no gate and nothing is held; a context that
+    /// holds the gate already is not made to wait for itself (the inner hold is nothing).
     /// </summary>
     public static async Task<IAsyncDisposable> HoldAsync(DbContext context, CancellationToken ct)
     {
-        if (!context.Database.IsSqlite()) return Held.Nothing;
+        if (!context.Database.IsSqlite() || IsHeld(context)) return Held.Nothing;
         var gate = GateOf(context);
         await gate.WaitAsync(ct);
         Holders.AddOrUpdate(context, gate);

@@ -64,6 +64,9 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
     {
         await SearchIndexing.StageAsync(this, cancellationToken);
         if (!SearchChanges.Pending(this)) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The version is raised before the rows are saved: on SQLite that is a write, so the file's write gate is held
+        // from there to the commit (else a save queued at the gate waits on this transaction's lock, and this one on the gate).
+        await using var gate = await SqliteWriteGate.HoldAsync(this, cancellationToken);
         if (Database.CurrentTransaction is not null)
         {
             await SearchChanges.StampAsync(this, cancellationToken);

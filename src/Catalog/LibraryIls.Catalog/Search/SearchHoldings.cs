@@ -24,18 +24,22 @@ internal static class SearchHoldings
         var sql = new SearchSql(db.Provider);
         var id = sql.Add(copyId);
         var onShelf = sql.Add(status == CopyStatus.Available ? 1 : 0);
-        var text = $"UPDATE {sql.Copies} SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {id};\n"
-            + $"UPDATE {sql.Holdings} SET \"Available\" = \"Available\" + {onShelf} - (SELECT CASE WHEN c.\"Status\" = 'Available' THEN 1 ELSE 0 END FROM {sql.Copies} c WHERE c.\"Id\" = {id}) "
+        // The index's change version is raised first (in the order every index write takes its locks) and the holding
+        // stamped with it, so the OPAC's memory index sees the new shelf count on its next search.
+        var text = $"UPDATE {sql.Versions} SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {SearchIndexVersion.TheRow};\n"
+            + $"UPDATE {sql.Copies} SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {id};\n"
+            + $"UPDATE {sql.Holdings} SET \"Version\" = {CurrentVersion(sql)}, \"Available\" = \"Available\" + {onShelf} - (SELECT CASE WHEN c.\"Status\" = 'Available' THEN 1 ELSE 0 END FROM {sql.Copies} c WHERE c.\"Id\" = {id}) "
             + $"WHERE EXISTS (SELECT 1 FROM {sql.Copies} c JOIN {sql.Documents} d ON d.\"RecordId\" = c.\"RecordId\" "
             + $"WHERE c.\"Id\" = {id} AND d.\"DocNo\" = {sql.Holdings}.\"DocNo\" AND c.\"SiteId\" = {sql.Holdings}.\"SiteId\" AND c.\"ItemType\" = {sql.Holdings}.\"ItemType\");\n"
             + $"UPDATE {sql.Copies} SET \"Status\" = {sql.Add(status.ToString())} WHERE \"Id\" = {id}";
         // PostgreSQL runs the statements of one command as one implicit transaction (one Sync); the others need theirs.
-        if (db.Provider == DatabaseProvider.Postgres) return await Execute(db, sql, text, ct) > 0;
+        // The version's row always changes: the copy exists when more than that one row did.
+        if (db.Provider == DatabaseProvider.Postgres) return await Execute(db, sql, text, ct) > 1;
         using var gate = await SqliteWriteGate.EnterAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var changed = await Execute(db, sql, text, ct);
         await transaction.CommitAsync(ct);
-        return changed > 0;
+        return changed > 1;
     }
 
     public static Task RebuildAsync(CatalogDbContext db, CancellationToken ct)
@@ -50,12 +54,16 @@ internal static class SearchHoldings
     /// </summary>
     public static async Task RecountAsync(CatalogDbContext db, IReadOnlyCollection<Guid> recordIds, CancellationToken ct, DateTimeOffset? touchedAt = null)
     {
+        if (recordIds.Count == 0) return;
+        var version = await SearchChanges.BumpAsync(db, ct);
         foreach (var slice in recordIds.Chunk(500))
         {
             var sql = new SearchSql(db.Provider);
             var ids = sql.In(slice.Cast<object>());
+            var stamp = sql.Add(version);
             var text = $"DELETE FROM {sql.Holdings} WHERE \"DocNo\" IN (SELECT \"DocNo\" FROM {sql.Documents} WHERE \"RecordId\" IN ({ids}));\n"
-                       + Insert(sql, $"d.\"RecordId\" IN ({ids})");
+                       + Insert(sql, $"d.\"RecordId\" IN ({ids})", stamp) + ";\n"
+                       + $"UPDATE {sql.Documents} SET \"Version\" = {stamp} WHERE \"RecordId\" IN ({ids})";
             if (touchedAt is { } now)
             {
                 var at = sql.Add(now.UtcDateTime);
@@ -65,11 +73,14 @@ internal static class SearchHoldings
         }
     }
 
-    private static string Insert(SearchSql sql, string? where) =>
-        $"INSERT INTO {sql.Holdings} (\"DocNo\", \"SiteId\", \"ItemType\", \"Copies\", \"Available\") "
-        + $"SELECT d.\"DocNo\", c.\"SiteId\", c.\"ItemType\", COUNT(*), SUM(CASE WHEN c.\"Status\" = 'Available' THEN 1 ELSE 0 END) "
+    private static string Insert(SearchSql sql, string? where, string version = "0") =>
+        $"INSERT INTO {sql.Holdings} (\"DocNo\", \"SiteId\", \"ItemType\", \"Copies\", \"Available\", \"Version\") "
+        + $"SELECT d.\"DocNo\", c.\"SiteId\", c.\"ItemType\", COUNT(*), SUM(CASE WHEN c.\"Status\" = 'Available' THEN 1 ELSE 0 END), {version} "
         + $"FROM {sql.Copies} c JOIN {sql.Documents} d ON d.\"RecordId\" = c.\"RecordId\""
         + (where is null ? "" : $" WHERE {where}") + " GROUP BY d.\"DocNo\", c.\"SiteId\", c.\"ItemType\"";
+
+    private static string CurrentVersion(SearchSql sql) =>
+        $"(SELECT v.\"Version\" FROM {sql.Versions} v WHERE v.\"Id\" = {SearchIndexVersion.TheRow})";
 
     private static async Task<int> Execute(CatalogDbContext db, SearchSql sql, string text, CancellationToken ct)
     {
