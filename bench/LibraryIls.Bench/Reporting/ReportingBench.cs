@@ -17,7 +17,9 @@ namespace LibraryIls.Bench.Reporting;
 /// binary COPY), the report computed once with every event still counted live, then the rollup jobs that fill the
 /// modules' daily summaries (timed apart), then the report three times. Prints insert rates, rollup and report times,
 /// the memory the report allocated and the process's peak working set, and the main figures.
-/// Usage: bench reporting [sqlite|postgres] [--events N] [--visits N] [--keep]
+/// Usage: bench reporting [sqlite|postgres] [--events N] [--visits N] [--keep] [--reuse CONNECTION]
+/// (--keep prints the connection string of the generated year; --reuse CONNECTION measures the report again on it,
+/// without generating or rolling up: the year is computed in seconds, so it can be re-measured on a quiet machine).
 /// </summary>
 internal static class ReportingBench
 {
@@ -28,7 +30,8 @@ internal static class ReportingBench
         var provider = args.FirstOrDefault(a => !a.StartsWith("--"))?.ToLowerInvariant() ?? "sqlite";
         var events = Option(args, "--events", 10_000_000);
         var visits = Option(args, "--visits", 2_000_000);
-        var (connection, drop) = await Circulation.CirculationBench.ScratchDatabase(provider);
+        var reuse = Array.IndexOf(args, "--reuse") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var (connection, drop) = reuse is null ? await Circulation.CirculationBench.ScratchDatabase(provider) : (reuse, () => Task.CompletedTask);
         try
         {
             await using var app = LibraryIlsApp.Build([
@@ -37,6 +40,13 @@ internal static class ReportingBench
                 $"--Database:DataFolder={Path.Combine(Path.GetTempPath(), "libraryils-bench")}",
             ]);
             await app.StartAsync(); // migrates every module
+            if (reuse is not null)
+            {
+                Console.WriteLine($"reporting {provider}: the year already generated and rolled up in {reuse}");
+                for (var run = 1; run <= 3; run++) await ReportAsync(app.Services, $"run {run}", figures: run == 1);
+                await app.StopAsync();
+                return 0;
+            }
             using (var scope = app.Services.CreateScope())
                 foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().Where(s => s.Order == 0))
                     await seeder.SeedAsync(TextWriter.Null, default); // the demo network only
@@ -69,7 +79,7 @@ internal static class ReportingBench
         }
         finally
         {
-            if (!args.Contains("--keep")) await drop();
+            if (!args.Contains("--keep") && reuse is null) await drop();
             else Console.WriteLine($"kept: {connection}");
         }
     }

@@ -55,16 +55,22 @@ internal sealed class ViewQuery : IAsyncDisposable
 
     public async Task<List<object?[]>> RowsAsync(string sql, CancellationToken ct)
     {
-        _command.CommandText = sql;
         var rows = new List<object?[]>();
+        await ForEachRowAsync(sql, row => rows.Add((object?[])row.Clone()), ct);
+        return rows;
+    }
+
+    /// <summary>Streams the rows through one buffer (overwritten by the next row): memory stays flat however many rows come.</summary>
+    public async Task ForEachRowAsync(string sql, Action<object?[]> each, CancellationToken ct)
+    {
+        _command.CommandText = sql;
         await using var reader = await _command.ExecuteReaderAsync(ct);
+        var row = new object?[reader.FieldCount];
         while (await reader.ReadAsync(ct))
         {
-            var row = new object?[reader.FieldCount];
             for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            rows.Add(row);
+            each(row);
         }
-        return rows;
     }
 
     private object? Convert(object? value) => (_provider, value) switch
