@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Patrons.Contracts;
 using LibraryIls.Patrons.Data;
 using LibraryIls.Patrons.Readers;
@@ -9,18 +10,18 @@ namespace LibraryIls.Patrons.Cards;
 /// <summary>Circulation's question "may this card borrow?", answered from Patrons' own tables.</summary>
 internal sealed class ReaderCardStatusService(PatronsDbContext db, TimeProvider clock) : IReaderCardStatus
 {
-    /// <summary>Every checkout asks this: compiled once, so EF neither walks nor hashes the query tree per scan.</summary>
-    private static readonly Func<PatronsDbContext, string, CancellationToken, Task<ReaderCardStatus?>> ByCardNumber =
-        EF.CompileAsyncQuery((PatronsDbContext db, string number, CancellationToken _) =>
+    /// <summary>Every checkout asks this: compiled, so EF neither walks nor hashes the query tree per scan.</summary>
+    private static readonly CompiledPerModel<Func<PatronsDbContext, string, CancellationToken, Task<ReaderCardStatus?>>> ByCardNumber =
+        new(() => EF.CompileAsyncQuery((PatronsDbContext db, string number, CancellationToken _) =>
             (from card in db.Cards.AsNoTracking()
              where card.Number == number
              join reader in db.Readers on card.ReaderId equals reader.Id
              join category in db.Categories on reader.CategoryId equals category.Id
              select new ReaderCardStatus(reader.Id, card.Number, card.State, card.ValidUntil, category.Code,
-                 category.CirculationProfile, reader.HomeSiteId, card.BlockReason)).FirstOrDefault());
+                 category.CirculationProfile, reader.HomeSiteId, card.BlockReason)).FirstOrDefault()));
 
     public async Task<ReaderCardStatus?> FindByCardNumberAsync(string cardNumber, CancellationToken ct) =>
-        Checked(await ByCardNumber(db, cardNumber.Trim(), ct));
+        Checked(await ByCardNumber.For(db)(db, cardNumber.Trim(), ct));
 
     public Task<ReaderCardStatus?> FindByReaderAsync(Guid readerId, CancellationToken ct) =>
         Query(db.Cards.Where(c => c.ReaderId == readerId)

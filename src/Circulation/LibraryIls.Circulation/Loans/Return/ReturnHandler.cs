@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Catalog.Contracts;
@@ -31,12 +32,12 @@ internal sealed class ReturnRequestValidator : AbstractValidator<ReturnRequest>
 
 internal sealed class ReturnHandler(CirculationDbContext db, DeskSite desk, DeskLookups lookups, HoldShelf holdShelf, TimeProvider clock)
 {
-    /// <summary>The copy's open loan (tracked) and whether anybody waits for its title; compiled once, as every return runs it.</summary>
-    private static readonly Func<CirculationDbContext, Guid, Guid, CancellationToken, Task<OpenLoan?>> OpenLoanOf =
-        EF.CompileAsyncQuery((CirculationDbContext db, Guid copyId, Guid recordId, CancellationToken _) =>
+    /// <summary>The copy's open loan (tracked) and whether anybody waits for its title; compiled, as every return runs it.</summary>
+    private static readonly CompiledPerModel<Func<CirculationDbContext, Guid, Guid, CancellationToken, Task<OpenLoan?>>> OpenLoanOf =
+        new(() => EF.CompileAsyncQuery((CirculationDbContext db, Guid copyId, Guid recordId, CancellationToken _) =>
             db.Loans.Where(l => l.CopyId == copyId && l.ReturnedAt == null)
                 .Select(l => new OpenLoan { Loan = l, AnyWaiting = db.Holds.Any(h => h.RecordId == recordId && h.Status == HoldStatus.Waiting) })
-                .SingleOrDefault());
+                .SingleOrDefault()));
 
     private sealed class OpenLoan
     {
@@ -49,7 +50,7 @@ internal sealed class ReturnHandler(CirculationDbContext db, DeskSite desk, Desk
         var site = await desk.ResolveAsync(request.SiteCode, staff, ct);
         var copy = await lookups.CopyAsync(request.RegistrationNumber, ct);
         // The open loan (tracked) and whether anybody waits for the title, in one round trip.
-        var open = await OpenLoanOf(db, copy.Id, copy.RecordId, ct);
+        var open = await OpenLoanOf.For(db)(db, copy.Id, copy.RecordId, ct);
         var loan = open?.Loan ?? throw new RuleViolationException("ITEM_NOT_ON_LOAN", new Bilingual(
                 $"Tài liệu {copy.RegistrationNumber} không có trong danh sách đang mượn.", $"Copy {copy.RegistrationNumber} is not on loan."));
         var now = at ?? clock.GetUtcNow();
