@@ -54,7 +54,8 @@ internal static class CirculationBench
             Console.WriteLine($"circulation {provider} {mode} clients={clients} seconds={seconds} " +
                 $"p50={result.P50:F1}ms p95={result.P95:F1}ms p99={result.P99:F1}ms max={result.Max:F1}ms " +
                 $"operations={result.Operations} errors={result.Errors}");
-            Console.WriteLine($"  per scan: {cost.CpuMillisecondsPer(result.Operations):F2} ms CPU in this process (API + clients)" +
+            Console.WriteLine($"  per scan: {cost.CpuMillisecondsPer(result.Operations):F2} ms CPU in this process (API + clients), " +
+                $"{cost.KilobytesAllocatedPer(result.Operations):F0} KB allocated" +
                 (provider == "postgres" ? $", {cost.CommandsPer(result.Operations):F1} PostgreSQL commands" : ""));
             if (rate > 0 && result.PerSecond < rate * 0.98)
                 Console.WriteLine($"MISS: the server kept up with {result.PerSecond:F0} of the {rate} scans per second offered.");

@@ -5,11 +5,12 @@ namespace LibraryIls.Bench.Circulation;
 /// <summary>
 /// What a scan costs, which a loaded machine changes far less than it changes throughput: CPU time of this process
 /// (the API and the desk clients) and commands sent to PostgreSQL (Npgsql reports each as an activity; a transaction's
-/// COMMIT is not one).
+/// COMMIT is not one), and bytes allocated on the managed heap, which the load does not change at all.
 /// </summary>
 internal sealed class CostMeter : IDisposable
 {
     private readonly TimeSpan _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+    private readonly long _allocatedAtStart = GC.GetTotalAllocatedBytes(precise: true);
     private readonly ActivityListener _listener;
     private long _commands;
 
@@ -26,6 +27,9 @@ internal sealed class CostMeter : IDisposable
 
     public double CpuMillisecondsPer(long operations) =>
         (Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart).TotalMilliseconds / Math.Max(1, operations);
+
+    public double KilobytesAllocatedPer(long operations) =>
+        (GC.GetTotalAllocatedBytes(precise: true) - _allocatedAtStart) / 1024.0 / Math.Max(1, operations);
 
     public double CommandsPer(long operations) => (double)Interlocked.Read(ref _commands) / Math.Max(1, operations);
 

@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Catalog.Contracts;
@@ -11,11 +12,16 @@ namespace LibraryIls.Catalog.Copies;
 /// <summary>Copies as circulation and rotation see them (Catalog.Contracts).</summary>
 internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : ICopyCatalog
 {
-    public Task<CopySummary?> FindByRegistrationNumberAsync(string registrationNumber, CancellationToken ct)
-    {
-        var number = RegistrationNumber.Normalize(registrationNumber);
-        return Summaries(db.Copies.Where(c => c.RegistrationNumber == number)).SingleOrDefaultAsync(ct);
-    }
+    /// <summary>Every scan at the desk asks this: compiled, so EF neither walks nor hashes the query tree per scan.</summary>
+    private static readonly CompiledPerModel<Func<CatalogDbContext, string, CancellationToken, Task<CopySummary?>>> ByRegistrationNumber =
+        new(() => EF.CompileAsyncQuery((CatalogDbContext db, string number, CancellationToken _) =>
+            (from c in db.Copies.AsNoTracking().Where(c => c.RegistrationNumber == number)
+             join r in db.Records on c.RecordId equals r.Id
+             select new CopySummary(c.Id, c.RegistrationNumber, c.RecordId, c.SiteId, c.SiteLevel, c.Location, c.ItemType, r.DdcMainClass, c.Status))
+            .SingleOrDefault()));
+
+    public Task<CopySummary?> FindByRegistrationNumberAsync(string registrationNumber, CancellationToken ct) =>
+        ByRegistrationNumber.For(db)(db, RegistrationNumber.Normalize(registrationNumber), ct);
 
     public Task<CopySummary?> FindAsync(Guid copyId, CancellationToken ct) =>
         Summaries(db.Copies.Where(c => c.Id == copyId)).SingleOrDefaultAsync(ct);

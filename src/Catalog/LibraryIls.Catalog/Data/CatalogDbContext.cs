@@ -45,10 +45,11 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
 
     public TimeProvider Clock => this.GetService<TimeProvider>();
 
-    public DatabaseProvider Provider => Database.ProviderName switch
+    /// <summary>Told by the context's own type: EF's provider name looks up an assembly's name on every call, and the desk asks on every scan.</summary>
+    public DatabaseProvider Provider => this switch
     {
-        { } name when name.Contains("Sqlite", StringComparison.Ordinal) => DatabaseProvider.Sqlite,
-        { } name when name.Contains("SqlServer", StringComparison.Ordinal) => DatabaseProvider.SqlServer,
+        SqliteCatalogDbContext => DatabaseProvider.Sqlite,
+        SqlServerCatalogDbContext => DatabaseProvider.SqlServer,
         _ => DatabaseProvider.Postgres,
     };
 

@@ -64,7 +64,7 @@ internal sealed class CheckOutHandler(CirculationDbContext db, DeskSite desk, De
         if (idempotencyKey is not null) db.Add(IdempotentRequest.Of(idempotencyKey, Operation, loan.Id, now));
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveInOneTripAsync(ct);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {

@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Circulation.Data;
 using LibraryIls.Circulation.Holds;
 using Microsoft.EntityFrameworkCore;
@@ -32,19 +33,24 @@ internal sealed record DeskState(
         public DateTimeOffset? At { get; init; }
     }
 
+    /// <summary>Compiled: every checkout runs it, and EF would otherwise walk and hash its three-part tree per scan.</summary>
+    private static readonly CompiledPerModel<Func<CirculationDbContext, Guid, Guid, IAsyncEnumerable<Row>>> Facts =
+        new(() => EF.CompileAsyncQuery((CirculationDbContext db, Guid readerId, Guid copyId) =>
+            db.Loans.Where(l => l.ReturnedAt == null && (l.ReaderId == readerId || l.CopyId == copyId))
+                .Select(l => new Row { Kind = Loan, Id = l.Id, ReaderId = l.ReaderId, CopyId = l.CopyId, ItemType = l.ItemType, At = l.DueAt })
+                .Concat(db.Holds.Where(h => h.CopyId == copyId && (h.Status == HoldStatus.ReadyForPickup || h.Status == HoldStatus.InTransit))
+                    .Select(h => new Row
+                    {
+                        Kind = h.Status == HoldStatus.ReadyForPickup ? HoldReady : HoldInTransit,
+                        Id = h.Id, ReaderId = h.ReaderId, CopyId = copyId, ItemType = "", At = h.PickupBy,
+                    }))
+                .Concat(db.Transfers.Where(t => t.CopyId == copyId && t.ReceivedAt == null)
+                    .Select(t => new Row { Kind = Transfer, Id = t.Id, ReaderId = null, CopyId = t.CopyId, ItemType = "", At = t.SentAt }))));
+
     public static async Task<DeskState> ReadAsync(CirculationDbContext db, Guid readerId, Guid copyId, CancellationToken ct)
     {
-        var loans = db.Loans.Where(l => l.ReturnedAt == null && (l.ReaderId == readerId || l.CopyId == copyId))
-            .Select(l => new Row { Kind = Loan, Id = l.Id, ReaderId = l.ReaderId, CopyId = l.CopyId, ItemType = l.ItemType, At = l.DueAt });
-        var holds = db.Holds.Where(h => h.CopyId == copyId && (h.Status == HoldStatus.ReadyForPickup || h.Status == HoldStatus.InTransit))
-            .Select(h => new Row
-            {
-                Kind = h.Status == HoldStatus.ReadyForPickup ? HoldReady : HoldInTransit,
-                Id = h.Id, ReaderId = h.ReaderId, CopyId = copyId, ItemType = "", At = h.PickupBy,
-            });
-        var transfers = db.Transfers.Where(t => t.CopyId == copyId && t.ReceivedAt == null)
-            .Select(t => new Row { Kind = Transfer, Id = t.Id, ReaderId = null, CopyId = t.CopyId, ItemType = "", At = t.SentAt });
-        var rows = await loans.Concat(holds).Concat(transfers).ToListAsync(ct);
+        var rows = new List<Row>();
+        await foreach (var row in Facts.For(db)(db, readerId, copyId).WithCancellation(ct)) rows.Add(row);
 
         var hold = rows.Where(r => r.Kind is HoldReady or HoldInTransit).OrderBy(r => r.Kind).FirstOrDefault();
         return new DeskState(
