@@ -18,7 +18,8 @@ namespace LibraryIls.Bench.Imports;
 /// The staged MARC import end to end, in process as the command line runs it: generate N Vietnamese records
 /// with 1-3 copies each (ISO 2709), stage and commit them into a fresh database, print records per second for
 /// each phase and end to end, and the peak working set (sampled) to show memory stays flat.
-/// Usage: bench imports sqlite|postgres [--records 100000]   |   bench imports merge [sqlite|postgres] [--works 20000]
+/// Usage: bench imports sqlite|postgres [--records 100000] [--chunk N]   |   bench imports merge [sqlite|postgres] [--works 20000] [--chunk N]
+/// (--chunk: records per transaction, Catalog:Imports:ChunkSize; the configured default when left out)
 /// </summary>
 internal static class ImportsBench
 {
@@ -33,6 +34,7 @@ internal static class ImportsBench
             await using var app = LibraryIlsApp.Build([
                 "--urls=http://127.0.0.1:0", $"--Database:Provider={(provider == "postgres" ? "Postgres" : "Sqlite")}",
                 $"--Database:ConnectionString={connection}", "--Logging:LogLevel:Default=Warning", $"--Database:DataFolder={folder}",
+                .. (Option(args, "--chunk", 0) is > 0 and var chunk ? [$"--Catalog:Imports:ChunkSize={chunk}"] : Array.Empty<string>()),
             ]);
             await app.StartAsync();
             var sites = await Sites(app, merge ? 3 : 1);

@@ -213,7 +213,10 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         RegistrationNumber.Normalize(w.Copies[copy].OriginalNumber) is { Length: > 0 } original ? original
             : RegistrationNumber.Normalize($"{batch.RegistrationPrefix}{batch.Id.ToString("N")[^6..]}-{w.Staged.Index + 1}-{copy + 1}");
 
-    /// <summary>Which of the chunk's numbers (as they are, with the prefix, and those with -2, -3 …) are already used: few queries.</summary>
+    /// <summary>
+    /// Which of the chunk's numbers (as they are, with the prefix, and those with -2, -3 …) are already used: few queries,
+    /// each list sent as one parameter (see <see cref="RecordMatcher.LookUpAsync"/>).
+    /// </summary>
     private async Task<HashSet<string>> TakenNumbersAsync(ImportBatch batch, List<Work> work, CancellationToken ct)
     {
         var prefix = RegistrationNumber.Normalize(batch.RegistrationPrefix);
@@ -221,7 +224,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         var candidates = wanted.SelectMany(n => new[] { n, RegistrationNumber.Normalize(prefix + n) }).Distinct().ToList();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var slice in candidates.Chunk(2000))
-            taken.UnionWith(await db.Copies.AsNoTracking().Where(c => slice.Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
+            taken.UnionWith(await db.Copies.AsNoTracking().Where(c => EF.Parameter(slice).Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
         // Suffixed numbers (-2, -3 …) are needed only where the prefixed one is taken too: look up eight at a time, by
         // equality (the unique index), until each such number has a free one.
         var busy = wanted.Select(n => RegistrationNumber.Normalize(prefix + n)).Where(taken.Contains).Distinct().ToList();
@@ -229,7 +232,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         {
             var suffixed = busy.SelectMany(n => Enumerable.Range(from, 8).Select(k => $"{n}-{k}")).ToList();
             foreach (var slice in suffixed.Chunk(2000))
-                taken.UnionWith(await db.Copies.AsNoTracking().Where(c => slice.Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
+                taken.UnionWith(await db.Copies.AsNoTracking().Where(c => EF.Parameter(slice).Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
             busy = [.. busy.Where(n => Enumerable.Range(from, 8).All(k => taken.Contains($"{n}-{k}")))];
         }
         return taken;
@@ -240,7 +243,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         var wanted = ids.Distinct().ToList();
         var targets = new Dictionary<Guid, BibliographicRecord>();
         foreach (var slice in wanted.Chunk(1000))
-            foreach (var record in await db.Records.Include(r => r.Headings).Where(r => slice.Contains(r.Id)).ToListAsync(ct))
+            foreach (var record in await db.Records.Include(r => r.Headings).Where(r => EF.Parameter(slice).Contains(r.Id)).ToListAsync(ct))
                 targets[record.Id] = record;
         return targets;
     }

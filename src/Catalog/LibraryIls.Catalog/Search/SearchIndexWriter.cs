@@ -25,7 +25,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         var ids = records.Select(r => r.Record.Id).ToList();
         var docNos = new Dictionary<Guid, long>(records.Count);
         foreach (var slice in ids.Chunk(1000))
-            foreach (var d in await db.SearchDocuments.AsNoTracking().Where(d => slice.Contains(d.RecordId)).Select(d => new { d.RecordId, d.DocNo }).ToListAsync(ct))
+            foreach (var d in await db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(slice).Contains(d.RecordId)).Select(d => new { d.RecordId, d.DocNo }).ToListAsync(ct))
                 docNos[d.RecordId] = d.DocNo;
         await WriteWordsAsync(records.SelectMany(r => RecordWords.Of(r.Marc).Select(w => (docNos[r.Record.Id], w.Field, w.Position, w.Word))), ct);
         await SearchHoldings.RecountAsync(db, ids, ct);

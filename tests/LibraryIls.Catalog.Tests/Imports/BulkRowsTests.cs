@@ -1,0 +1,100 @@
+using System.Data.Common;
+using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.Catalog.Contracts;
+using LibraryIls.Catalog.Copies;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Records;
+using LibraryIls.Organization.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LibraryIls.Catalog.Tests.Imports;
+
+/// <summary>
+/// A bulk import writes records, their history and copies without the change tracker (on SQLite as JSON that SQLite
+/// unpacks itself, on PostgreSQL by COPY). Every column must be stored exactly as a SaveChanges stores it: instants with
+/// their fraction and offset, dates, prices, ids, flags and enums, in the same storage type, or reads and comparisons
+/// (a loan's due date, a price, a harvester's datestamp) would differ between imported and catalogued rows.
+/// </summary>
+public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
+{
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_the_same_rows_When_written_in_bulk_and_by_SaveChanges_Then_every_column_is_stored_the_same(string provider)
+    {
+        var api = await apis.For(provider);
+        var siteCode = await api.SiteAsync();
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        var site = (await scope.ServiceProvider.GetRequiredService<ISiteDirectory>().FindByCodeAsync(siteCode, default))!;
+        // An instant with a fraction of a second down to the tick and, where the engine keeps it (SQLite's text), an offset
+        // that is not UTC (PostgreSQL's timestamptz takes UTC only); a price with cents.
+        var offset = db.Provider == DatabaseProvider.Sqlite ? TimeSpan.FromHours(7) : TimeSpan.Zero;
+        var now = new DateTimeOffset(2026, 12, 3, 21, 4, 5, offset).AddTicks(1_234_567);
+        var details = new CopyDetails(CopyLocation.Lending, "SACH", "895.922 34 T550H", 125_000.50m, new DateOnly(2026, 2, 28), AcquisitionSource.Donation);
+        var marc = TestRecords.Novel("Dế mèn phiêu lưu ký", "Tô Hoài", "895.92234");
+        var number = Unique.Code("B");
+
+        var tracked = BibliographicRecord.Create(marc, "cataloguer", now);
+        var trackedVersion = RecordVersion.Of(tracked, RecordChangeKind.Created, null, "cataloguer", now, marc);
+        var trackedCopy = Copy.Create(tracked.Id, number + ".1", site, details, now);
+        db.Records.Add(tracked);
+        db.RecordVersions.Add(trackedVersion);
+        db.Copies.Add(trackedCopy);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var bulk = BibliographicRecord.Create(marc, "cataloguer", now);
+        var bulkCopy = Copy.Create(bulk.Id, number + ".2", site, details with { Price = null }, now);
+        var priced = Copy.Create(bulk.Id, number + ".3", site, details, now);
+        await using (await SqliteWriteGate.HoldAsync(db, default))
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await new BulkRows<BibliographicRecord>(db).InsertAsync([bulk], default);
+            await new BulkRows<RecordVersion>(db).InsertAsync([RecordVersion.Of(bulk, RecordChangeKind.Created, null, "cataloguer", now, marc)], default);
+            await new BulkRows<Copy>(db).InsertAsync([bulkCopy, priced], default);
+            await transaction.CommitAsync();
+        }
+
+        (await StoredAsync(db, "cat_records", "Id", bulk.Id, "Id")).ShouldBe(await StoredAsync(db, "cat_records", "Id", tracked.Id, "Id"));
+        (await StoredAsync(db, "cat_record_versions", "RecordId", bulk.Id, "Id", "RecordId"))
+            .ShouldBe(await StoredAsync(db, "cat_record_versions", "RecordId", tracked.Id, "Id", "RecordId"));
+        string[] own = ["Id", "RecordId", "RegistrationNumber"];
+        (await StoredAsync(db, "cat_copies", "Id", priced.Id, own)).ShouldBe(await StoredAsync(db, "cat_copies", "Id", trackedCopy.Id, own));
+        var unpriced = await StoredAsync(db, "cat_copies", "Id", bulkCopy.Id, own);
+        unpriced.Single(c => c.StartsWith("Price=", StringComparison.Ordinal)).ShouldBe(db.Provider == DatabaseProvider.Sqlite ? "Price=NULL" : "Price=");
+        // The ids themselves, as text: the same case and form as EF writes them.
+        (await StoredAsync(db, "cat_copies", "Id", bulkCopy.Id)).ShouldContain(c => c.Equals($"RecordId={Id(db, bulk.Id)}", StringComparison.Ordinal));
+    }
+
+    /// <summary>Each column of the row as "Name=value", the value as the engine holds it (SQLite: quote(), which shows its storage type).</summary>
+    private static async Task<List<string>> StoredAsync(CatalogDbContext db, string table, string keyColumn, Guid key, params string[] except)
+    {
+        var entity = db.Model.GetEntityTypes().Single(e => e.GetTableName() == table && e.GetViewName() is null);
+        var columns = entity.GetProperties().Select(p => p.GetColumnName()).Where(c => !except.Contains(c)).ToList();
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using DbCommand command = connection.CreateCommand();
+            command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => sqlite ? $"quote(\"{c}\")" : $"\"{c}\"::text"))} FROM {Name(entity)} WHERE \"{keyColumn}\" = @key";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@key";
+            parameter.Value = key;
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync();
+            (await reader.ReadAsync()).ShouldBeTrue($"{table} should hold the row");
+            return [.. columns.Select((c, i) => $"{c}={(reader.IsDBNull(i) ? "" : reader.GetString(i))}")];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static string Name(Microsoft.EntityFrameworkCore.Metadata.IEntityType entity) =>
+        entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+
+    private static string Id(CatalogDbContext db, Guid id) => db.Provider == DatabaseProvider.Sqlite ? $"'{id.ToString().ToUpperInvariant()}'" : id.ToString();
+}
