@@ -100,6 +100,7 @@ internal static class OpacBench
                 withoutFacets.Add(watch.Elapsed.TotalMilliseconds);
             }
             cost.Report(provider, "page 2, no facets", plans.Count);
+            await EngineAlone(app.Services, provider, plans.Select(p => p.Text).ToList());
             Console.WriteLine($"opac {provider}: load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} after the searches");
             Report(provider, "page 2 (no facets)", withoutFacets);
             Report(provider, "all", timings.Select(t => t.Ms));
@@ -253,6 +254,26 @@ internal static class OpacBench
         await using var reader = await pages.ExecuteReaderAsync();
         await reader.ReadAsync();
         return reader.GetInt64(0) * reader.GetInt64(1);
+    }
+
+    /// <summary>The memory index alone (no HTTP, no page of records read): time and allocations on this thread per search with facets.</summary>
+    private static async Task EngineAlone(IServiceProvider services, string provider, List<string> texts)
+    {
+        using var scope = services.CreateScope();
+        var search = scope.ServiceProvider.GetRequiredService<OpacSearch>();
+        var memory = services.GetRequiredService<SearchMemoryIndex>();
+        var plans = new List<SearchPlan>();
+        foreach (var text in texts) plans.Add(await search.Plan(new OpacSearchRequest(Q: text), default));
+        var milliseconds = new List<double>();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var plan in plans)
+        {
+            var watch = Stopwatch.StartNew();
+            _ = await memory.Find(plan, default) ?? throw new InvalidOperationException("the memory index did not answer");
+            milliseconds.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"opac {provider}: memory index alone: {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / plans.Count:F0} KB allocated per search with facets");
+        Report(provider, "memory index alone", milliseconds);
     }
 
     private sealed record Cost(TimeSpan Cpu, long Allocated)
