@@ -159,11 +159,22 @@ internal static class MemoryQuery
                 .Where(f => f >= 0).Distinct().ToList();
             var weight = new Weight(catalogue, word, marked);
             var (docs, infos, count) = catalogue.PostingsOf(word);
-            var postings = docs.AsSpan(0, count);
-            for (int i = 0, p = 0; i < matched.Count && p < count; i++)
+            if (matched.Count * 16L < count)
             {
-                p = MemoryDocs.Seek(postings, p, matched[i]);
-                if (p < count && postings[p] == matched[i]) scores[i] += weight.Of(matched[i], infos[p]);
+                for (var i = 0; i < matched.Count; i++)
+                {
+                    var at = Array.BinarySearch(docs, 0, count, matched[i]);
+                    if (at >= 0) scores[i] += weight.Of(matched[i], infos[at]);
+                }
+            }
+            else
+            {
+                for (int i = 0, p = 0; i < matched.Count && p < count;)
+                {
+                    if (docs[p] < matched[i]) p++;
+                    else if (docs[p] > matched[i]) i++;
+                    else { scores[i] += weight.Of(matched[i], infos[p]); i++; p++; }
+                }
             }
         }
         var max = 0;
@@ -213,7 +224,7 @@ internal static class MemoryQuery
         }
     }
 
-    /// <summary>Sorted sets intersected: each number of the smaller sought in the larger by <see cref="MemoryDocs.Seek"/>. Both are given back.</summary>
+    /// <summary>Sorted sets intersected; a small set against a long list looks each of its members up. Both are given back.</summary>
     private static MemoryDocs Intersect(MemoryDocs a, MemoryDocs b)
     {
         using (a)
@@ -221,13 +232,18 @@ internal static class MemoryQuery
         {
             var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
             var result = MemoryDocs.Buffer(small.Count);
-            var y = large.Span;
-            var j = 0;
-            foreach (var doc in small.Span)
+            if (small.Count * 16L < large.Count)
             {
-                j = MemoryDocs.Seek(y, j, doc);
-                if (j == y.Length) break;
-                if (y[j] == doc) result.Add(doc);
+                foreach (var doc in small.Span)
+                    if (System.Array.BinarySearch(large.Array, 0, large.Count, doc) >= 0) result.Add(doc);
+                return result;
+            }
+            ReadOnlySpan<int> x = small.Span, y = large.Span;
+            for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+            {
+                if (x[i] < y[j]) i++;
+                else if (x[i] > y[j]) j++;
+                else { result.Add(x[i]); i++; j++; }
             }
             return result;
         }
