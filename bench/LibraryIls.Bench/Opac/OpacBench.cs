@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.BuildingBlocks.Demo;
 using LibraryIls.Bench.Circulation;
 using LibraryIls.Catalog.Classification;
@@ -27,7 +28,7 @@ namespace LibraryIls.Bench.Opac;
 /// memory index is loaded (timed, size measured), then one- to three-word queries cut from the titles, authors and
 /// subjects of the generated records (common words stay in: they are what readers type), half typed with
 /// diacritics and half without, run one after another over HTTP on loopback; latency percentiles printed.
-/// Usage: bench opac [sqlite|postgres] [--records 1000000] [--queries 600] [--keep]
+/// Usage: bench opac [sqlite|postgres] [--records 1000000] [--queries 600] [--keep] [--reuse FILE (PostgreSQL: a database name)]
 /// </summary>
 internal static class OpacBench
 {
@@ -36,7 +37,8 @@ internal static class OpacBench
         var provider = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))?.ToLowerInvariant() ?? "sqlite";
         var records = Option(args, "--records", 1_000_000);
         var queries = Option(args, "--queries", 600);
-        var (connection, drop) = await CirculationBench.ScratchDatabase(provider);
+        var reuse = Text(args, "--reuse");
+        var (connection, drop, loadedBefore) = reuse is null ? await Scratch(provider) : await Reused(provider, reuse);
         try
         {
             await using var app = LibraryIlsApp.Build([
@@ -46,17 +48,18 @@ internal static class OpacBench
             ]);
             await app.StartAsync();
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            var clock = Stopwatch.StartNew();
-            var samples = await Load(app.Services, records);
-            Console.WriteLine($"opac {provider}: loaded {records:N0} records with copies in {clock.Elapsed.TotalSeconds:F0} s");
-
-            SearchIndexRebuilt rebuilt;
-            var before = await DatabaseSize(provider, connection);
-            using (var scope = app.Services.CreateScope())
-                rebuilt = await scope.ServiceProvider.GetRequiredService<SearchIndexRebuild>().Run(null, default);
-            var size = provider == "postgres" ? await IndexSize(connection) : await DatabaseSize(provider, connection) - before;
-            Console.WriteLine($"opac {provider}: index rebuilt in {rebuilt.Seconds:F1} s: {rebuilt.Records:N0} records, {rebuilt.Words:N0} words, " +
-                $"size {size / 1024.0 / 1024.0:F0} MB (words with their indexes, documents, holdings)");
+            var samplesFile = reuse is null ? null : reuse + ".samples";
+            List<(string Title, string Author, string Subject)> samples;
+            if (loadedBefore && samplesFile is not null && File.Exists(samplesFile))
+            {
+                samples = [.. File.ReadLines(samplesFile).Select(l => l.Split('\t')).Select(f => (f[0], f[1], f[2]))];
+                Console.WriteLine($"opac {provider}: reusing the catalogue and index of {reuse} (loaded and rebuilt before)");
+            }
+            else
+            {
+                samples = await LoadAndRebuild(app.Services, provider, connection, records);
+                if (samplesFile is not null) await File.WriteAllLinesAsync(samplesFile, samples.Select(x => $"{x.Title}\t{x.Author}\t{x.Subject}"));
+            }
 
             var memory = app.Services.GetRequiredService<SearchMemoryIndex>();
             await memory.StartLoading(again: true);
@@ -78,17 +81,27 @@ internal static class OpacBench
                 return (Marks: i % 2 == 0, Text: i % 2 == 0 ? words : VietnameseText.Fold(words));
             }).ToList();
             foreach (var (_, text) in plans.Take(20)) await Search(http, text, facets: true);
+            // CPU time and allocations of this process (server and client) per search: the figures the machine's load does not move.
             var timings = new List<(bool Marks, int Words, double Ms, int Total)>();
-            var withoutFacets = new List<double>();
+            var cost = Cost.Start();
             foreach (var (marks, text) in plans)
             {
                 var watch = Stopwatch.StartNew();
                 var total = await Search(http, text, facets: true);
                 timings.Add((marks, text.Split(' ').Length, watch.Elapsed.TotalMilliseconds, total));
-                watch.Restart();
+            }
+            cost.Report(provider, "with facets", plans.Count);
+            var withoutFacets = new List<double>();
+            cost = Cost.Start();
+            foreach (var (_, text) in plans)
+            {
+                var watch = Stopwatch.StartNew();
                 await Search(http, text, facets: false);
                 withoutFacets.Add(watch.Elapsed.TotalMilliseconds);
             }
+            cost.Report(provider, "page 2, no facets", plans.Count);
+            await EngineAlone(app.Services, provider, plans.Select(p => p.Text).ToList());
+            Console.WriteLine($"opac {provider}: load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} after the searches");
             Report(provider, "page 2 (no facets)", withoutFacets);
             Report(provider, "all", timings.Select(t => t.Ms));
             Report(provider, "with diacritics", timings.Where(t => t.Marks).Select(t => t.Ms));
@@ -112,6 +125,49 @@ internal static class OpacBench
         }
     }
 
+    private static async Task<List<(string Title, string Author, string Subject)>> LoadAndRebuild(IServiceProvider services, string provider, string connection, int records)
+    {
+        var clock = Stopwatch.StartNew();
+        var samples = await Load(services, records);
+        Console.WriteLine($"opac {provider}: loaded {records:N0} records with copies in {clock.Elapsed.TotalSeconds:F0} s");
+        SearchIndexRebuilt rebuilt;
+        var before = await DatabaseSize(provider, connection);
+        using (var scope = services.CreateScope())
+            rebuilt = await scope.ServiceProvider.GetRequiredService<SearchIndexRebuild>().Run(null, default);
+        var size = provider == "postgres" ? await IndexSize(connection) : await DatabaseSize(provider, connection) - before;
+        Console.WriteLine($"opac {provider}: index rebuilt in {rebuilt.Seconds:F1} s: {rebuilt.Records:N0} records, {rebuilt.Words:N0} words, " +
+            $"size {size / 1024.0 / 1024.0:F0} MB (words with their indexes, documents, holdings)");
+        return samples;
+    }
+
+    private static async Task<(string Connection, Func<Task> Drop, bool LoadedBefore)> Scratch(string provider)
+    {
+        var (connection, drop) = await CirculationBench.ScratchDatabase(provider);
+        return (connection, drop, false);
+    }
+
+    /// <summary>--reuse PATH: a SQLite file (PostgreSQL: a database name) kept between runs; loaded and rebuilt only when it has no sample file yet.</summary>
+    private static async Task<(string Connection, Func<Task> Drop, bool LoadedBefore)> Reused(string provider, string path)
+    {
+        var loaded = File.Exists(path + ".samples");
+        if (provider != "postgres") return ($"Data Source={path}", () => Task.CompletedTask, loaded);
+        var admin = Environment.GetEnvironmentVariable("LIBRARYILS_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("Set LIBRARYILS_TEST_POSTGRES to a PostgreSQL admin connection string.");
+        var name = Path.GetFileName(path);
+        await using (var pg = new NpgsqlConnection(admin))
+        {
+            await pg.OpenAsync();
+            await using var exists = new NpgsqlCommand($"SELECT count(*) FROM pg_database WHERE datname = '{name}'", pg);
+            if ((long)(await exists.ExecuteScalarAsync())! == 0)
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", pg);
+                await create.ExecuteNonQueryAsync();
+                loaded = false;
+            }
+        }
+        return (new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString, () => Task.CompletedTask, loaded);
+    }
+
     private static async Task<int> Search(HttpClient http, string text, bool facets)
     {
         using var response = await http.GetAsync($"/api/opac/search?q={Uri.EscapeDataString(text)}" + (facets ? "" : "&page=2&facets=false"));
@@ -120,7 +176,7 @@ internal static class OpacBench
         return json.RootElement.GetProperty("total").GetInt32();
     }
 
-    /// <summary>Records, headings and copies through EF in large batches, the OPAC index left for the rebuild; returns a sample of what readers may type.</summary>
+    /// <summary>Records, headings and copies written in bulk, batch by batch, the OPAC index left for the rebuild; returns a sample of what readers may type.</summary>
     private static async Task<List<(string Title, string Author, string Subject)>> Load(IServiceProvider services, int count)
     {
         var samples = new List<(string Title, string Author, string Subject)>();
@@ -143,8 +199,8 @@ internal static class OpacBench
             using var scope = services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
             var callNumbers = scope.ServiceProvider.GetRequiredService<CallNumbers>();
-            db.IndexOnSave = false;
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var added = new List<BibliographicRecord>(batch);
+            var copies = new List<Copy>(batch * 3);
             for (var i = done; i < Math.Min(count, done + batch); i++)
             {
                 var marc = generator.Next();
@@ -153,18 +209,26 @@ internal static class OpacBench
                 var holdings = marc.DataFields("952").ToList();
                 marc.Fields.RemoveAll(f => f.Tag == "952");
                 var record = BibliographicRecord.Create(marc, "bench", now);
-                db.Records.Add(record);
+                added.Add(record);
                 var callNumber = callNumbers.For(record).ToString();
                 foreach (var (holding, c) in holdings.Select((h, c) => (h, c)))
                 {
                     var copy = Copy.Create(record.Id, $"B.{number++:D8}", sites[(i + c) % sites.Count], new CopyDetails(
                         CopyLocation.Lending, i % 10 == 0 ? "BAO" : "SACH", callNumber, null, DateOnly.FromDateTime(now.UtcDateTime), AcquisitionSource.Purchase), now);
                     if (i % 3 == 0 && c == 0) copy.ChangeStatus(CopyStatus.OnLoan);
-                    db.Copies.Add(copy);
+                    copies.Add(copy);
                 }
             }
-            await db.SaveChangesAsync();
-            db.IndexOnSave = true;
+            // The import's fast path (PostgreSQL COPY, SQLite JSON inserts): what a SaveChanges would store, without the change tracker.
+            await using (await SqliteWriteGate.HoldAsync(db, default))
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                await new BulkRows<BibliographicRecord>(db).InsertAsync(added, default);
+                await new BulkRows<RecordHeading>(db, nameof(RecordHeading.RecordId))
+                    .InsertAsync(added.SelectMany(r => r.Headings.Select(h => (h, (object?)r.Id))), default);
+                await new BulkRows<Copy>(db).InsertAsync(copies, default);
+                await transaction.CommitAsync();
+            }
             if (done % 100_000 == 0 && done > 0) Console.WriteLine($"  loaded {done:N0}");
         }
         return samples;
@@ -192,12 +256,47 @@ internal static class OpacBench
         return reader.GetInt64(0) * reader.GetInt64(1);
     }
 
+    /// <summary>The memory index alone (no HTTP, no page of records read): time and allocations on this thread per search with facets.</summary>
+    private static async Task EngineAlone(IServiceProvider services, string provider, List<string> texts)
+    {
+        using var scope = services.CreateScope();
+        var search = scope.ServiceProvider.GetRequiredService<OpacSearch>();
+        var memory = services.GetRequiredService<SearchMemoryIndex>();
+        var plans = new List<SearchPlan>();
+        foreach (var text in texts) plans.Add(await search.Plan(new OpacSearchRequest(Q: text), default));
+        var milliseconds = new List<double>();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var plan in plans)
+        {
+            var watch = Stopwatch.StartNew();
+            _ = await memory.Find(plan, default) ?? throw new InvalidOperationException("the memory index did not answer");
+            milliseconds.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"opac {provider}: memory index alone: {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / plans.Count:F0} KB allocated per search with facets");
+        Report(provider, "memory index alone", milliseconds);
+    }
+
+    private sealed record Cost(TimeSpan Cpu, long Allocated)
+    {
+        public static Cost Start() => new(Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true));
+
+        public void Report(string provider, string label, int searches) =>
+            Console.WriteLine($"opac {provider}: {label}: {(Process.GetCurrentProcess().TotalProcessorTime - Cpu).TotalMilliseconds / searches:F1} ms CPU and " +
+                $"{(GC.GetTotalAllocatedBytes(precise: true) - Allocated) / 1024.0 / searches:F0} KB allocated per search (server and client)");
+    }
+
     private static void Report(string provider, string label, IEnumerable<double> milliseconds)
     {
         var sorted = milliseconds.Order().ToList();
         if (sorted.Count == 0) return;
         double At(double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
         Console.WriteLine($"opac {provider}: search {label,-20} n={sorted.Count,4} p50={At(0.50):F1}ms p95={At(0.95):F1}ms p99={At(0.99):F1}ms max={sorted[^1]:F1}ms");
+    }
+
+    private static string? Text(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static int Option(string[] args, string name, int fallback)

@@ -5,7 +5,9 @@ namespace LibraryIls.Catalog.Search.Memory;
 /// a posting list (record numbers ascending, with <see cref="MemoryPosting"/> info), per record its words in
 /// order (for phrases) and columns for the filters and facets. Records changed after the load are laid over the
 /// loaded postings (the old postings hidden, the new ones in a small sorted overlay) until the overlay grows
-/// large enough to fold back in. Not thread-safe: <see cref="SearchMemoryIndex"/> guards it.
+/// large enough to fold back in. The facets' columns are small numbers a search counts in one loop: the year's
+/// number among the years, and the record's shelf (its sites and item types, each with or without a copy on the
+/// shelf), one of the few combinations the catalogue has. Not thread-safe: <see cref="SearchMemoryIndex"/> guards it.
 /// </summary>
 internal sealed class MemoryCatalogue
 {
@@ -22,7 +24,17 @@ internal sealed class MemoryCatalogue
     private byte[] _flags = [];
     public double[] DdcValues = [];
     public int[] MainClassOf = [], YearOf = [], LanguageOf = [];
-    public MemoryHolding[]?[] HoldingsOf = [];
+
+    /// <summary>Per record the number of its year among <see cref="Years"/> (0 stands for none).</summary>
+    public int[] YearNumberOf = [];
+
+    /// <summary>Per record the number of its shelf among <see cref="Shelves"/> (0: no copies).</summary>
+    public int[] ShelfOf = [];
+
+    public readonly List<int> Years = [NoYear];
+    private readonly Dictionary<int, int> _yearNumbers = new() { [NoYear] = 0 };
+    public readonly List<MemoryShelf[]> Shelves = [[]];
+    private readonly Dictionary<MemoryShelf[], int> _shelfNumbers = new(new MemoryShelfComparer()) { [[]] = 0 };
     public int DocumentLimit { get; private set; }
 
     private ulong[] _tokens = [];
@@ -94,6 +106,7 @@ internal sealed class MemoryCatalogue
         DdcValues[doc] = row.DdcValue ?? double.NaN;
         MainClassOf[doc] = MainClasses.Number(row.DdcMainClass);
         YearOf[doc] = row.Year ?? NoYear;
+        YearNumberOf[doc] = YearNumber(YearOf[doc]);
         LanguageOf[doc] = Languages.Number(row.Language);
     }
 
@@ -101,8 +114,22 @@ internal sealed class MemoryCatalogue
     {
         var doc = checked((int)docNo);
         Grow(doc + 1);
-        var holdings = rows.Select(h => new MemoryHolding(SiteNumber(h.SiteId), ItemTypes.Number(h.ItemType), h.Copies, h.Available)).ToArray();
-        HoldingsOf[doc] = holdings.Length == 0 ? null : holdings;
+        var shelf = rows.Select(h => new MemoryShelf(SiteNumber(h.SiteId), ItemTypes.Number(h.ItemType), h.Available > 0))
+            .Distinct().OrderBy(h => h.Site).ThenBy(h => h.ItemType).ThenBy(h => h.OnShelf).ToArray();
+        if (!_shelfNumbers.TryGetValue(shelf, out var number))
+        {
+            _shelfNumbers[shelf] = number = Shelves.Count;
+            Shelves.Add(shelf);
+        }
+        ShelfOf[doc] = number;
+    }
+
+    private int YearNumber(int year)
+    {
+        if (_yearNumbers.TryGetValue(year, out var number)) return number;
+        _yearNumbers[year] = Years.Count;
+        Years.Add(year);
+        return Years.Count - 1;
     }
 
     /// <summary>Packs rows of cat_search_tokens (interning words and forms), sorted by field and place.</summary>
@@ -276,7 +303,8 @@ internal sealed class MemoryCatalogue
             Array.Resize(ref MainClassOf, capacity);
             Array.Resize(ref YearOf, capacity);
             Array.Resize(ref LanguageOf, capacity);
-            Array.Resize(ref HoldingsOf, capacity);
+            Array.Resize(ref YearNumberOf, capacity);
+            Array.Resize(ref ShelfOf, capacity);
             DdcValues.AsSpan(oldLength).Fill(double.NaN);
             MainClassOf.AsSpan(oldLength).Fill(-1);
             YearOf.AsSpan(oldLength).Fill(NoYear);

@@ -1,34 +1,36 @@
-using System.Globalization;
+using System.Buffers;
 
 namespace LibraryIls.Catalog.Search.Memory;
 
 /// <summary>
 /// Answers a <see cref="SearchPlan"/> from the <see cref="MemoryCatalogue"/> exactly as <see cref="SqlSearchEngine"/>
-/// does: posting lists intersected (AND) and merged (OR), the filters and facets by scanning the matches over the
-/// record columns, and the page of the ranking picked by counting scores instead of sorting every match.
+/// does: posting lists intersected (AND) and merged (OR), the filters by scanning the matches over the record
+/// columns, the facets counted by <see cref="MemoryFacets"/>, and the page of the ranking picked by counting scores
+/// instead of sorting every match. The sets in between are pooled buffers (<see cref="MemoryDocs"/>), given back at the end.
 /// </summary>
 internal static class MemoryQuery
 {
     public static SearchOutcome Run(MemoryCatalogue catalogue, SearchPlan plan)
     {
-        var matched = Filter(catalogue, plan, Match(catalogue, plan));
-        var facets = plan.Request.Facets ? Facets(catalogue, plan, matched) : [];
-        return new SearchOutcome(matched.Length, facets, Rank(catalogue, plan, matched));
+        var shelves = new MemoryShelfView(catalogue, plan);
+        using var matched = Filter(catalogue, plan, shelves, Match(catalogue, plan));
+        var facets = plan.Request.Facets ? MemoryFacets.Count(catalogue, shelves, matched.Span) : [];
+        return new SearchOutcome(matched.Count, facets, Rank(catalogue, plan, matched));
     }
 
-    private static int[]? Match(MemoryCatalogue catalogue, SearchPlan plan)
+    private static MemoryDocs? Match(MemoryCatalogue catalogue, SearchPlan plan)
     {
-        int[]? all = null;
+        MemoryDocs? all = null;
         foreach (var expression in plan.Expressions)
         {
-            int[]? any = null;
+            MemoryDocs? any = null;
             foreach (var group in expression.AnyOf)
             {
-                int[]? every = null;
+                MemoryDocs? every = null;
                 foreach (var term in group.OrderBy(t => Estimate(catalogue, t)))
                 {
                     every = every is null ? Holding(catalogue, term) : Intersect(every, Holding(catalogue, term));
-                    if (every.Length == 0) break;
+                    if (every.Count == 0) break;
                 }
                 any = any is null ? every! : Union(any, every!);
             }
@@ -44,23 +46,30 @@ internal static class MemoryQuery
     }
 
     /// <summary>The records holding a term: a word in the given fields (any when none), or a phrase's words in order in one field.</summary>
-    private static int[] Holding(MemoryCatalogue catalogue, SearchTerm term)
+    private static MemoryDocs Holding(MemoryCatalogue catalogue, SearchTerm term)
     {
         var fields = term.Fields.Aggregate(0u, (mask, f) => mask | MemoryPosting.FieldBit((int)f));
         var words = term.Words.Select(w => catalogue.WordNumber(w.Folded)).ToArray();
-        if (words.Any(w => w < 0)) return [];
+        if (words.Any(w => w < 0)) return MemoryDocs.Lent([], 0);
         var (docs, infos, count) = catalogue.PostingsOf(words[0]);
-        var result = new List<int>(fields == 0 && words.Length == 1 ? count : 16);
-        for (var i = 0; i < count; i++)
-            if (fields == 0 || (MemoryPosting.Fields(infos[i]) & fields) != 0) result.Add(docs[i]);
-        var set = result.ToArray();
-        for (var w = 1; w < words.Length && set.Length > 0; w++)
+        var set = MemoryDocs.Lent(docs, count);
+        if (fields != 0)
+        {
+            set = MemoryDocs.Buffer(count);
+            for (var i = 0; i < count; i++)
+                if ((MemoryPosting.Fields(infos[i]) & fields) != 0) set.Add(docs[i]);
+        }
+        for (var w = 1; w < words.Length && set.Count > 0; w++)
         {
             var (more, _, moreCount) = catalogue.PostingsOf(words[w]);
-            set = Intersect(set, more, moreCount);
+            set = Intersect(set, MemoryDocs.Lent(more, moreCount));
         }
         if (words.Length == 1) return set;
-        return [.. set.Where(doc => HasPhrase(catalogue.TokensOf(doc), words, fields))];
+        using var candidates = set;
+        var phrases = MemoryDocs.Buffer(candidates.Count);
+        foreach (var doc in candidates.Span)
+            if (HasPhrase(catalogue.TokensOf(doc), words, fields)) phrases.Add(doc);
+        return phrases;
     }
 
     private static bool HasPhrase(ReadOnlySpan<ulong> tokens, int[] words, uint fields)
@@ -93,125 +102,54 @@ internal static class MemoryQuery
         return -1;
     }
 
-    /// <summary>The record-level and copy-level filters; with no words asked, every record.</summary>
-    private static int[] Filter(MemoryCatalogue catalogue, SearchPlan plan, int[]? candidates)
+    /// <summary>The record-level and copy-level filters; with no words asked, every record. The candidates are given back.</summary>
+    private static MemoryDocs Filter(MemoryCatalogue catalogue, SearchPlan plan, MemoryShelfView shelves, MemoryDocs? candidates)
     {
         var request = plan.Request;
         var language = plan.Language is { } l ? catalogue.Languages.Find(l) : -1;
         var byHoldings = plan.Site is not null || plan.ItemType is not null;
-        var holdingMatch = HoldingMatch(catalogue, plan);
-        var result = new List<int>(candidates?.Length ?? catalogue.Documents);
-        var count = candidates?.Length ?? catalogue.DocumentLimit;
+        var byRecord = plan.Ddc is not null || request.YearFrom is not null || request.YearTo is not null || plan.Language is not null
+                       || request.LocalStudies is not null || byHoldings || request.Available is not null;
+        var count = candidates?.Count ?? catalogue.DocumentLimit;
+        var result = MemoryDocs.Buffer(count);
         for (var i = 0; i < count; i++)
         {
             var doc = candidates?[i] ?? i;
             if (!catalogue.IsSearchable(doc)) continue;
-            if (plan.Ddc is { } range && !(catalogue.DdcValues[doc] >= range.From && catalogue.DdcValues[doc] < range.Before)) continue;
-            var year = catalogue.YearOf[doc];
-            if (request.YearFrom is { } from && (year == MemoryCatalogue.NoYear || year < from)) continue;
-            if (request.YearTo is { } to && (year == MemoryCatalogue.NoYear || year > to)) continue;
-            if (plan.Language is not null && catalogue.LanguageOf[doc] != language) continue;
-            if (request.LocalStudies is { } local && catalogue.IsLocalStudies(doc) != local) continue;
-            if (byHoldings || request.Available is not null)
-            {
-                var (any, available) = Shelf(catalogue.HoldingsOf[doc], holdingMatch);
-                if (byHoldings && !any) continue;
-                if (request.Available is { } wanted && available != wanted) continue;
-            }
+            if (byRecord && !Passes(catalogue, plan, shelves, doc, language, byHoldings)) continue;
             result.Add(doc);
         }
-        return [.. result];
+        candidates?.Dispose();
+        return result;
     }
 
-    /// <summary>Which holdings count: at the chosen site, of the chosen item type (null: any).</summary>
-    private static (int? Site, int? ItemType, bool None) HoldingMatch(MemoryCatalogue catalogue, SearchPlan plan)
+    private static bool Passes(MemoryCatalogue catalogue, SearchPlan plan, MemoryShelfView shelves, int doc, int language, bool byHoldings)
     {
-        int? site = plan.Site is { } s ? catalogue.Sites.IndexOf(s.Id) : null;
-        int? itemType = plan.ItemType is { } t ? catalogue.ItemTypes.Find(t) : null;
-        return (site, itemType, site < 0 || itemType < 0);
+        var request = plan.Request;
+        if (plan.Ddc is { } range && !(catalogue.DdcValues[doc] >= range.From && catalogue.DdcValues[doc] < range.Before)) return false;
+        var year = catalogue.YearOf[doc];
+        if (request.YearFrom is { } from && (year == MemoryCatalogue.NoYear || year < from)) return false;
+        if (request.YearTo is { } to && (year == MemoryCatalogue.NoYear || year > to)) return false;
+        if (plan.Language is not null && catalogue.LanguageOf[doc] != language) return false;
+        if (request.LocalStudies is { } local && catalogue.IsLocalStudies(doc) != local) return false;
+        var shelf = catalogue.ShelfOf[doc];
+        if (byHoldings && !shelves.Any[shelf]) return false;
+        return request.Available is not { } wanted || shelves.OnShelf[shelf] == wanted;
     }
-
-    private static bool Counts(MemoryHolding holding, (int? Site, int? ItemType, bool None) match) =>
-        !match.None && (match.Site is not { } site || holding.Site == site) && (match.ItemType is not { } type || holding.ItemType == type);
-
-    private static (bool Any, bool Available) Shelf(MemoryHolding[]? holdings, (int? Site, int? ItemType, bool None) match)
-    {
-        bool any = false, available = false;
-        foreach (var holding in holdings ?? [])
-        {
-            if (!Counts(holding, match)) continue;
-            any = true;
-            available |= holding.Available > 0;
-        }
-        return (any, available);
-    }
-
-    private static Dictionary<string, List<(string? Value, int Count)>> Facets(MemoryCatalogue catalogue, SearchPlan plan, int[] matched)
-    {
-        var holdingMatch = HoldingMatch(catalogue, plan);
-        var mainClasses = new int[catalogue.MainClasses.Texts.Count + 1];
-        var languages = new int[catalogue.Languages.Texts.Count + 1];
-        var sites = new int[catalogue.Sites.Count];
-        var itemTypes = new int[catalogue.ItemTypes.Texts.Count];
-        var years = new Dictionary<int, int>();
-        int available = 0, unavailable = 0, noCopies = 0;
-        Span<int> seenSites = stackalloc int[16];
-        Span<int> seenTypes = stackalloc int[16];
-        foreach (var doc in matched)
-        {
-            mainClasses[catalogue.MainClassOf[doc] + 1]++;
-            languages[catalogue.LanguageOf[doc] + 1]++;
-            var year = catalogue.YearOf[doc];
-            years[year] = years.GetValueOrDefault(year) + 1;
-            var holdings = catalogue.HoldingsOf[doc] ?? [];
-            var (any, onShelf) = Shelf(holdings, holdingMatch);
-            if (onShelf) available++;
-            else if (any) unavailable++;
-            else noCopies++;
-            if (!any) continue;
-            int siteCount = 0, typeCount = 0;
-            foreach (var holding in holdings)
-            {
-                if (!Counts(holding, holdingMatch)) continue;
-                if (!Seen(seenSites, ref siteCount, holding.Site)) sites[holding.Site]++;
-                if (!Seen(seenTypes, ref typeCount, holding.ItemType)) itemTypes[holding.ItemType]++;
-            }
-        }
-        return new Dictionary<string, List<(string? Value, int Count)>>
-        {
-            ["DdcMainClass"] = Counted(mainClasses, i => i == 0 ? null : catalogue.MainClasses.Texts[i - 1]),
-            ["Language"] = Counted(languages, i => i == 0 ? null : catalogue.Languages.Texts[i - 1]),
-            ["Year"] = [.. years.Select(y => (y.Key == MemoryCatalogue.NoYear ? null : y.Key.ToString(CultureInfo.InvariantCulture), y.Value))],
-            ["Availability"] = [.. new[] { ("Available", available), ("Unavailable", unavailable), ("NoCopies", noCopies) }
-                .Where(a => a.Item2 > 0).Select(a => ((string?)a.Item1, a.Item2))],
-            ["SiteId"] = Counted(sites, i => catalogue.Sites[i].ToString()),
-            ["ItemType"] = Counted(itemTypes, i => catalogue.ItemTypes.Texts[i]),
-        };
-    }
-
-    /// <summary>A record with several holdings at one site (or of one type) counts once there.</summary>
-    private static bool Seen(Span<int> seen, ref int count, int value)
-    {
-        for (var i = 0; i < count; i++)
-            if (seen[i] == value) return true;
-        if (count < seen.Length) seen[count++] = value;
-        return false;
-    }
-
-    private static List<(string? Value, int Count)> Counted(int[] counts, Func<int, string?> value) =>
-        [.. counts.Select((count, i) => (i, count)).Where(c => c.count > 0).Select(c => (value(c.i), c.count))];
 
     /// <summary>
     /// The page of the ranking (score descending, newer record first). Scores are small whole numbers, so the
     /// cut-off score of the page's last place is found by counting, and only records at or above it are sorted.
     /// </summary>
-    private static List<(long DocNo, int Score)> Rank(MemoryCatalogue catalogue, SearchPlan plan, int[] matched)
+    private static List<(long DocNo, int Score)> Rank(MemoryCatalogue catalogue, SearchPlan plan, MemoryDocs matched)
     {
         var wanted = plan.Skip + plan.Take;
-        if (plan.Skip >= matched.Length) return [];
+        if (plan.Skip >= matched.Count) return [];
         if (plan.Terms.Count == 0)
-            return [.. Enumerable.Reverse(matched).Skip(plan.Skip).Take(plan.Take).Select(doc => ((long)doc, 0))];
-        var scores = new int[matched.Length];
+            return [.. Enumerable.Range(0, plan.Take).Select(i => matched.Count - 1 - plan.Skip - i).TakeWhile(i => i >= 0).Select(i => ((long)matched[i], 0))];
+        var pooled = ArrayPool<int>.Shared.Rent(Math.Max(1, matched.Count));
+        var scores = pooled.AsSpan(0, matched.Count);
+        scores.Clear();
         var words = plan.Terms.SelectMany(t => t.Words).ToList();
         foreach (var folded in words.Select(w => w.Folded).Distinct())
         {
@@ -221,9 +159,9 @@ internal static class MemoryQuery
                 .Where(f => f >= 0).Distinct().ToList();
             var weight = new Weight(catalogue, word, marked);
             var (docs, infos, count) = catalogue.PostingsOf(word);
-            if (matched.Length * 16L < count)
+            if (matched.Count * 16L < count)
             {
-                for (var i = 0; i < matched.Length; i++)
+                for (var i = 0; i < matched.Count; i++)
                 {
                     var at = Array.BinarySearch(docs, 0, count, matched[i]);
                     if (at >= 0) scores[i] += weight.Of(matched[i], infos[at]);
@@ -231,7 +169,7 @@ internal static class MemoryQuery
             }
             else
             {
-                for (int i = 0, p = 0; i < matched.Length && p < count;)
+                for (int i = 0, p = 0; i < matched.Count && p < count;)
                 {
                     if (docs[p] < matched[i]) p++;
                     else if (docs[p] > matched[i]) i++;
@@ -239,17 +177,20 @@ internal static class MemoryQuery
                 }
             }
         }
-        var histogram = new int[scores.Length == 0 ? 1 : scores.Max() + 2];
+        var max = 0;
+        foreach (var score in scores) max = Math.Max(max, score);
+        var histogram = new int[max + 2];
         foreach (var score in scores) histogram[score]++;
         var cut = histogram.Length - 1;
         for (var above = 0; cut > 0 && above + histogram[cut] < wanted; cut--) above += histogram[cut];
         var atCut = wanted - Enumerable.Range(cut + 1, histogram.Length - cut - 1).Sum(s => histogram[s]);
         var page = new List<(long DocNo, int Score)>(wanted);
-        for (var i = matched.Length - 1; i >= 0; i--)
+        for (var i = matched.Count - 1; i >= 0; i--)
         {
             if (scores[i] > cut) page.Add((matched[i], scores[i]));
             else if (scores[i] == cut && atCut-- > 0) page.Add((matched[i], scores[i]));
         }
+        ArrayPool<int>.Shared.Return(pooled);
         return [.. page.OrderByDescending(r => r.Score).ThenByDescending(r => r.DocNo).Skip(plan.Skip).Take(plan.Take)];
     }
 
@@ -283,43 +224,46 @@ internal static class MemoryQuery
         }
     }
 
-    private static int[] Intersect(int[] a, int[] b) => Intersect(a, b, b.Length);
-
-    /// <summary>Sorted sets intersected; a small set against a long list looks each of its members up.</summary>
-    private static int[] Intersect(int[] a, int[] b, int bCount)
+    /// <summary>Sorted sets intersected; a small set against a long list looks each of its members up. Both are given back.</summary>
+    private static MemoryDocs Intersect(MemoryDocs a, MemoryDocs b)
     {
-        var result = new List<int>(Math.Min(a.Length, bCount));
-        if (a.Length * 16L < bCount)
+        using (a)
+        using (b)
         {
-            foreach (var doc in a)
-                if (Array.BinarySearch(b, 0, bCount, doc) >= 0) result.Add(doc);
-            return [.. result];
+            var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+            var result = MemoryDocs.Buffer(small.Count);
+            if (small.Count * 16L < large.Count)
+            {
+                foreach (var doc in small.Span)
+                    if (System.Array.BinarySearch(large.Array, 0, large.Count, doc) >= 0) result.Add(doc);
+                return result;
+            }
+            ReadOnlySpan<int> x = small.Span, y = large.Span;
+            for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+            {
+                if (x[i] < y[j]) i++;
+                else if (x[i] > y[j]) j++;
+                else { result.Add(x[i]); i++; j++; }
+            }
+            return result;
         }
-        if (bCount * 16L < a.Length)
-        {
-            for (var i = 0; i < bCount; i++)
-                if (Array.BinarySearch(a, b[i]) >= 0) result.Add(b[i]);
-            return [.. result];
-        }
-        for (int i = 0, j = 0; i < a.Length && j < bCount;)
-        {
-            if (a[i] < b[j]) i++;
-            else if (a[i] > b[j]) j++;
-            else { result.Add(a[i]); i++; j++; }
-        }
-        return [.. result];
     }
 
-    private static int[] Union(int[] a, int[] b)
+    private static MemoryDocs Union(MemoryDocs a, MemoryDocs b)
     {
-        var result = new List<int>(a.Length + b.Length);
-        int i = 0, j = 0;
-        while (i < a.Length || j < b.Length)
+        using (a)
+        using (b)
         {
-            if (j >= b.Length || (i < a.Length && a[i] < b[j])) result.Add(a[i++]);
-            else if (i >= a.Length || b[j] < a[i]) result.Add(b[j++]);
-            else { result.Add(a[i++]); j++; }
+            var result = MemoryDocs.Buffer(a.Count + b.Count);
+            ReadOnlySpan<int> x = a.Span, y = b.Span;
+            int i = 0, j = 0;
+            while (i < x.Length || j < y.Length)
+            {
+                if (j >= y.Length || (i < x.Length && x[i] < y[j])) result.Add(x[i++]);
+                else if (i >= x.Length || y[j] < x[i]) result.Add(y[j++]);
+                else { result.Add(x[i++]); j++; }
+            }
+            return result;
         }
-        return [.. result];
     }
 }

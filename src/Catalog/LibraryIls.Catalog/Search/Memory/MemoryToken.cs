@@ -47,8 +47,21 @@ internal static class MemoryPosting
     public static uint TitleForms(uint info) => (info >> TitleShift) & 0x1FFF;
 }
 
-/// <summary>A record's copies at one site of one item type (site and type by number), as cat_search_holdings has them.</summary>
-internal readonly record struct MemoryHolding(int Site, int ItemType, int Copies, int Available);
+/// <summary>A record has copies at a site of an item type (both by number), with at least one on the shelf or none.</summary>
+internal readonly record struct MemoryShelf(int Site, int ItemType, bool OnShelf);
+
+/// <summary>Shelves (sorted sets of <see cref="MemoryShelf"/>) compared by what they hold, so each combination is kept once.</summary>
+internal sealed class MemoryShelfComparer : IEqualityComparer<MemoryShelf[]>
+{
+    public bool Equals(MemoryShelf[]? x, MemoryShelf[]? y) => x.AsSpan().SequenceEqual(y);
+
+    public int GetHashCode(MemoryShelf[] shelf)
+    {
+        var hash = new HashCode();
+        foreach (var holding in shelf) hash.Add(holding);
+        return hash.ToHashCode();
+    }
+}
 
 /// <summary>A record's row of cat_search_documents as the memory index reads it.</summary>
 internal readonly record struct MemoryDocumentRow(long DocNo, bool IsDeleted, string? DdcMainClass, double? DdcValue, int? Year, string? Language, bool IsLocalStudies);
