@@ -90,6 +90,8 @@ internal static class SearchHoldings
         {
             await using var command = sql.Command(connection, text);
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            // The context's timeout (a rebuild sets an hour): counting the holdings of a million records takes minutes.
+            if (db.Database.GetCommandTimeout() is { } timeout) command.CommandTimeout = timeout;
             return await command.ExecuteNonQueryAsync(ct);
         }
         finally
