@@ -69,12 +69,10 @@ internal static class SearchChanges
 
     private static async Task<long> ScalarAsync(CatalogDbContext db, SearchSql sql, string text, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = sql.Command(connection, text);
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var command = sql.Command(db, text);
             return Convert.ToInt64(await command.ExecuteScalarAsync(ct) ?? 0L, CultureInfo.InvariantCulture);
         }
         finally

@@ -84,14 +84,10 @@ internal static class SearchHoldings
 
     private static async Task<int> Execute(CatalogDbContext db, SearchSql sql, string text, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = sql.Command(connection, text);
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            // The context's timeout (a rebuild sets an hour): counting the holdings of a million records takes minutes.
-            if (db.Database.GetCommandTimeout() is { } timeout) command.CommandTimeout = timeout;
+            await using var command = sql.Command(db, text);
             return await command.ExecuteNonQueryAsync(ct);
         }
         finally

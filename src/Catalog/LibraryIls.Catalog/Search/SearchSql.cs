@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using LibraryIls.BuildingBlocks.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LibraryIls.Catalog.Search;
 
@@ -57,6 +59,18 @@ internal sealed class SearchSql(DatabaseProvider provider)
         sql.Append($" WHERE t0.\"Folded\" = {Add(term.Words[0].Folded)}");
         if (term.Fields.Count > 0) sql.Append($" AND t0.\"Field\" IN ({string.Join(", ", term.Fields.Select(f => ((int)f).ToString(CultureInfo.InvariantCulture)))})");
         return sql.ToString();
+    }
+
+    /// <summary>
+    /// A command on the context's connection, in its current transaction and with its command timeout (a rebuild sets
+    /// an hour: counting the holdings of a million records takes minutes). The connection must be open.
+    /// </summary>
+    public DbCommand Command(DbContext db, string sql)
+    {
+        var command = Command(db.Database.GetDbConnection(), sql);
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (db.Database.GetCommandTimeout() is { } timeout) command.CommandTimeout = timeout;
+        return command;
     }
 
     public DbCommand Command(DbConnection connection, string sql)

@@ -120,8 +120,7 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
 
     private async Task Read(SearchSql sql, string text, Action<DbDataReader> row, CancellationToken ct)
     {
-        await using var command = sql.Command(db.Database.GetDbConnection(), text);
-        if (db.Database.GetCommandTimeout() is { } timeout) command.CommandTimeout = timeout;
+        await using var command = sql.Command(db, text);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) row(reader);
     }
