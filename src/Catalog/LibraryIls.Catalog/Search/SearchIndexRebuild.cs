@@ -16,7 +16,6 @@ public sealed record SearchIndexRebuilt(int Records, long Words, double Seconds)
 internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase database)
 {
     private const int RecordsPerBatch = 2000;
-    private const string WordIndex = "IX_cat_search_tokens_Folded_DocNo_Field_Exact";
 
     public async Task<SearchIndexRebuilt> Run(TextWriter? progress, CancellationToken ct)
     {
@@ -25,7 +24,9 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         var deleteAll = $"DELETE FROM {sql.Tokens}";
         await db.Database.ExecuteSqlRawAsync(deleteAll, ct);
-        await db.Database.ExecuteSqlRawAsync(DropWordIndex(sql), ct);
+        // SQLite has no word index apart: its table is ordered by the word (see SearchWordTable).
+        var wordIndex = database.Provider != DatabaseProvider.Sqlite;
+        if (wordIndex) await db.Database.ExecuteSqlRawAsync(DropWordIndex(sql), ct);
         db.IndexOnSave = false;
         try
         {
@@ -60,7 +61,7 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
                 progress?.WriteLine($"  {records:N0} records, {words:N0} words, {clock.Elapsed.TotalSeconds:F0} s");
             }
             progress?.WriteLine("  building the word index and counting holdings …");
-            await db.Database.ExecuteSqlRawAsync(CreateWordIndex(sql), ct);
+            if (wordIndex) await db.Database.ExecuteSqlRawAsync(CreateWordIndex(sql), ct);
             await SearchHoldings.RebuildAsync(db, ct);
             await SearchChanges.StampAllAsync(db, ct);
             return new SearchIndexRebuilt(records, words, clock.Elapsed.TotalSeconds);
@@ -81,11 +82,10 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
 
     private string DropWordIndex(SearchSql sql) => database.Provider switch
     {
-        DatabaseProvider.SqlServer => $"DROP INDEX IF EXISTS \"{WordIndex}\" ON {sql.Tokens}",
-        DatabaseProvider.Postgres => $"DROP INDEX IF EXISTS \"catalog\".\"{WordIndex}\"",
-        _ => $"DROP INDEX IF EXISTS \"{WordIndex}\"",
+        DatabaseProvider.SqlServer => $"DROP INDEX IF EXISTS \"{SearchWordTable.WordIndex}\" ON {sql.Tokens}",
+        _ => $"DROP INDEX IF EXISTS \"catalog\".\"{SearchWordTable.WordIndex}\"",
     };
 
     private static string CreateWordIndex(SearchSql sql) =>
-        $"CREATE INDEX \"{WordIndex}\" ON {sql.Tokens} (\"Folded\", \"DocNo\", \"Field\", \"Exact\")";
+        $"CREATE INDEX \"{SearchWordTable.WordIndex}\" ON {sql.Tokens} (\"Folded\", \"DocNo\", \"Field\", \"Exact\")";
 }

@@ -20,6 +20,15 @@ internal sealed class SearchToken
     public string Folded { get; private set; } = "";
     public string Exact { get; private set; } = "";
 
+    /// <summary>The order of the word index: folded word (ordinal, as the engines compare bytes), record, field, place.</summary>
+    public static int ByWord(SearchToken a, SearchToken b)
+    {
+        var order = string.CompareOrdinal(a.Folded, b.Folded);
+        if (order == 0) order = a.DocNo.CompareTo(b.DocNo);
+        if (order == 0) order = a.Field.CompareTo(b.Field);
+        return order != 0 ? order : a.Position.CompareTo(b.Position);
+    }
+
     public void Become(SearchWord word)
     {
         Folded = word.Folded;
