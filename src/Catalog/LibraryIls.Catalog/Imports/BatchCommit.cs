@@ -123,7 +123,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             RecordFields fields;
             if (match is null)
             {
-                record = BibliographicRecord.Create(w.Record, batch.CreatedBy, now);
+                record = BibliographicRecord.Create(w.Record, batch.CreatedBy, now, w.Fields);
                 fields = w.Fields;
                 writes.Added[record.Id] = (record, w.Record);
                 writes.AddedVersions.Add(RecordVersion.Of(record, RecordChangeKind.Created, null, batch.CreatedBy, now, w.Record));
