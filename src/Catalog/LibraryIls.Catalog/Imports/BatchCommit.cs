@@ -37,6 +37,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             ?? throw new InvalidOperationException($"Site {batch.DefaultSiteCode} no longer exists.");
         using var incoming = IncomingRecords.Open(files.PathOf(batch.Id), batch.LegacyEncoding);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var connection = await CommitConnection.PrepareAsync(db, ct);
         var size = options.Value.ChunkSize;
         while (batch.CommitCursor < batch.RecordsRead)
         {
