@@ -36,44 +36,50 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         var defaultSite = await Site(batch.DefaultSiteCode, siteCache, ct)
             ?? throw new InvalidOperationException($"Site {batch.DefaultSiteCode} no longer exists.");
         using var incoming = IncomingRecords.Open(files.PathOf(batch.Id), batch.LegacyEncoding);
+        var reader = new IncomingChunk(incoming, mapping, copyTags);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var connection = await CommitConnection.PrepareAsync(db, ct);
         var size = options.Value.ChunkSize;
-        while (batch.CommitCursor < batch.RecordsRead)
+        Task<Dictionary<int, IncomingCopies>>? ahead = null;
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var from = batch.CommitCursor;
-            var to = Math.Min(from + size, batch.RecordsRead);
-            var staged = await db.StagedRecords.AsNoTracking().Where(s => s.BatchId == batch.Id && s.Index >= from && s.Index < to)
-                .OrderBy(s => s.Index).ToListAsync(ct);
-            var work = new List<Work>();
-            foreach (var row in staged.Where(s => s.Status == StagedRecordStatus.Staged))
+            while (batch.CommitCursor < batch.RecordsRead)
             {
-                IncomingRecord? item;
-                do item = incoming.Next(); while (item is not null && (item.Index < row.Index || item.Record is null));
-                if (item?.Record is not { } record || item.Index != row.Index)
-                    throw new InvalidOperationException($"The batch file no longer holds record {row.Index}.");
-                // Kept in case the record is rejected now (a batch that ignores matches): the file's bytes, not ours.
-                var original = incoming.OriginalBytes(record);
-                var copies = EmbeddedCopies.TakeOut(record, mapping);
-                record.Fields.RemoveAll(f => copyTags.Contains(f.Tag));
-                var fields = RecordFields.From(record);
-                work.Add(new Work(row, record, copies, [.. MatchKeys.Of(record, fields)], original, fields));
+                ct.ThrowIfCancellationRequested();
+                var from = batch.CommitCursor;
+                var to = Math.Min(from + size, batch.RecordsRead);
+                var records = ahead is null ? reader.Read(from, to) : await ahead;
+                // The next chunk is read and taken apart on another core while this one is written: that needs no database.
+                ahead = to < batch.RecordsRead ? Task.Run(() => reader.Read(to, Math.Min(to + size, batch.RecordsRead)), ct) : null;
+                var staged = await db.StagedRecords.AsNoTracking().Where(s => s.BatchId == batch.Id && s.Index >= from && s.Index < to)
+                    .OrderBy(s => s.Index).ToListAsync(ct);
+                var work = new List<Work>();
+                foreach (var row in staged.Where(s => s.Status == StagedRecordStatus.Staged))
+                {
+                    if (!records.TryGetValue(row.Index, out var r)) throw new InvalidOperationException($"The batch file no longer holds record {row.Index}.");
+                    work.Add(new Work(row, r.Record, r.Copies, r.Keys, r.Original, r.Fields));
+                }
+                // One transaction per chunk, which also moves the batch's cursor; on SQLite the write gate is taken once for it.
+                await using (await SqliteWriteGate.HoldAsync(db, ct))
+                await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+                {
+                    var writes = await CommitChunkAsync(batch, work, rule, copyTags, defaultSite, siteCache, ct);
+                    await writes.WriteRecordsAsync(db, ct);
+                    batch.CommitCursor = to;
+                    db.ChangeTracker.DetectChanges();
+                    await db.SaveChangesAsync(ct);
+                    await writes.WriteRestAsync(db, work.Select(w => w.Staged), clock.GetUtcNow(), ct);
+                    await transaction.CommitAsync(ct);
+                }
+                db.ChangeTracker.Clear();
+                db.Attach(batch);
+                progress.Report(batch);
             }
-            // One transaction per chunk, which also moves the batch's cursor; on SQLite the write gate is taken once for it.
-            await using (await SqliteWriteGate.HoldAsync(db, ct))
-            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-            {
-                var writes = await CommitChunkAsync(batch, work, rule, copyTags, defaultSite, siteCache, ct);
-                await writes.WriteRecordsAsync(db, ct);
-                batch.CommitCursor = to;
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync(ct);
-                await writes.WriteRestAsync(db, work.Select(w => w.Staged), clock.GetUtcNow(), ct);
-                await transaction.CommitAsync(ct);
-            }
-            db.ChangeTracker.Clear();
-            db.Attach(batch);
-            progress.Report(batch);
+        }
+        finally
+        {
+            // The file is closed when this returns: a read still running after a failure must be over by then.
+            if (ahead is not null) await Task.WhenAny(ahead);
         }
         batch.FinishCommit(clock.GetUtcNow());
         db.ChangeTracker.DetectChanges();
@@ -123,7 +129,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             RecordFields fields;
             if (match is null)
             {
-                record = BibliographicRecord.Create(w.Record, batch.CreatedBy, now);
+                record = BibliographicRecord.Create(w.Record, batch.CreatedBy, now, w.Fields);
                 fields = w.Fields;
                 writes.Added[record.Id] = (record, w.Record);
                 writes.AddedVersions.Add(RecordVersion.Of(record, RecordChangeKind.Created, null, batch.CreatedBy, now, w.Record));

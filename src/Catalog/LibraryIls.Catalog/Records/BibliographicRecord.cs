@@ -37,10 +37,11 @@ internal sealed class BibliographicRecord
 
     public IReadOnlyCollection<RecordHeading> Headings => _headings;
 
-    public static BibliographicRecord Create(MarcRecord marc, string user, DateTimeOffset now)
+    /// <param name="known">What the caller has read out of this very MARC already (an import), so it is not read twice.</param>
+    public static BibliographicRecord Create(MarcRecord marc, string user, DateTimeOffset now, RecordFields? known = null)
     {
         var record = new BibliographicRecord { Id = Guid.CreateVersion7(), CreatedAt = now, CreatedBy = user };
-        record.Replace(marc, user, now);
+        record.Replace(marc, user, now, known);
         return record;
     }
 
@@ -48,13 +49,13 @@ internal sealed class BibliographicRecord
 
     public RecordFields Fields() => RecordFields.From(ToMarc());
 
-    public void Replace(MarcRecord marc, string user, DateTimeOffset now)
+    public void Replace(MarcRecord marc, string user, DateTimeOffset now, RecordFields? known = null)
     {
         Marc = MarcContent.ToStored(marc);
         Version++;
         UpdatedAt = now;
         UpdatedBy = user;
-        var fields = RecordFields.From(marc);
+        var fields = known ?? RecordFields.From(marc);
         Title = Cut(fields.Title, 1000)!;
         Responsibility = Cut(fields.Responsibility, 1000);
         MainEntry = Cut(fields.MainEntry, 400);

@@ -46,6 +46,8 @@ internal sealed class RecordVersion
 
     private static IEnumerable<string> Diff(MarcRecord? before, MarcRecord? after)
     {
+        // A first version changes every tag it has: no need to compare the fields' text.
+        if (before is null) return after is null ? [] : after.Fields.Select(f => f.Tag).Distinct().Order(StringComparer.Ordinal);
         var old = Lines(before);
         var now = Lines(after);
         var tags = old.Keys.Union(now.Keys).Where(t => !old.GetValueOrDefault(t, []).SequenceEqual(now.GetValueOrDefault(t, [])));
