@@ -19,7 +19,7 @@ namespace LibraryIls.Bench.Circulation;
 ///   open loop (--rate R): R checkouts+returns per second offered in total on a fixed schedule, spread over the desks (each desk
 ///   is one person, so it scans one book at a time). Latency counts from when each scan was due, not from when the desk got to
 ///   it, so a server that falls behind shows it in the percentiles instead of hiding it (no coordinated omission).
-/// Usage: bench circulation [sqlite|postgres] [--clients 16] [--seconds 20] [--rate R]
+/// Usage: bench circulation [sqlite|postgres] [--clients 16] [--seconds 20] [--rate R] [--warmup 90]
 ///   postgres needs LIBRARYILS_TEST_POSTGRES (an admin connection string); a scratch database is made and dropped.
 /// </summary>
 internal static class CirculationBench
