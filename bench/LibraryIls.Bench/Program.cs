@@ -19,7 +19,7 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: bench marc all|parse|convert|memory|generate OUT [N]|cli <marc command line>");
-    Console.Error.WriteLine("       bench circulation [sqlite|postgres] [--clients 16] [--seconds 20] [--rate N (open loop, N scans/s offered)]");
+    Console.Error.WriteLine("       bench circulation [sqlite|postgres] [--clients 16] [--seconds 20] [--rate N (open loop, N scans/s offered)] [--warmup 90 (longest)]");
     Console.Error.WriteLine("       bench reporting [sqlite|postgres] [--events 10000000] [--visits 2000000] [--keep]");
     Console.Error.WriteLine("       bench opac [sqlite|postgres] [--records 1000000] [--queries 600] [--reuse FILE|DBNAME] | opac words [--records 100000] [--before]");
     Console.Error.WriteLine("       bench imports sqlite|postgres [--records 100000] | imports merge [sqlite|postgres] [--works 20000]");

@@ -25,6 +25,9 @@ internal static class AuthenticationSetup
                 o.BearerTokenExpiration = TimeSpan.FromHours(9); // one desk shift
                 o.RefreshTokenExpiration = TimeSpan.FromDays(7);
             });
+        // After AddBearerToken's own set-up has made the data-protection reader that this one wraps.
+        services.AddOptions<BearerTokenOptions>(BearerTokenDefaults.AuthenticationScheme).PostConfigure<TimeProvider>((o, clock) =>
+            o.BearerTokenProtector = new RememberedBearerTokens(o.BearerTokenProtector, clock));
         // Signed in is not enough: a reader's token (role Reader) reaches only the endpoints that ask for that role.
         var staff = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build();
         services.AddAuthorizationBuilder().SetDefaultPolicy(staff).SetFallbackPolicy(staff);
