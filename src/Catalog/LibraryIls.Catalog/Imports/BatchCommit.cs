@@ -24,8 +24,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
 {
     private const int MaxNumberLength = 32;
 
-    private sealed record Work(StagedRecord Staged, MarcRecord Record, List<EmbeddedCopy> Copies,
-        List<(MatchPointKind Kind, string Key)> Keys, byte[] Original, RecordFields Fields);
+    private sealed record Work(StagedRecord Staged, RecordTakenApart Incoming);
 
     public async Task RunAsync(ImportBatch batch, CancellationToken ct)
     {
@@ -40,7 +39,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var connection = await CommitConnection.PrepareAsync(db, ct);
         var size = options.Value.ChunkSize;
-        Task<Dictionary<int, IncomingCopies>>? ahead = null;
+        Task<Dictionary<int, RecordTakenApart>>? ahead = null;
         try
         {
             while (batch.CommitCursor < batch.RecordsRead)
@@ -57,7 +56,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 foreach (var row in staged.Where(s => s.Status == StagedRecordStatus.Staged))
                 {
                     if (!records.TryGetValue(row.Index, out var r)) throw new InvalidOperationException($"The batch file no longer holds record {row.Index}.");
-                    work.Add(new Work(row, r.Record, r.Copies, r.Keys, r.Original, r.Fields));
+                    work.Add(new Work(row, r));
                 }
                 // One transaction per chunk, which also moves the batch's cursor; on SQLite the write gate is taken once for it.
                 await using (await SqliteWriteGate.HoldAsync(db, ct))
@@ -91,19 +90,19 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
     {
         var now = clock.GetUtcNow();
         var writes = new ChunkWrites();
-        var found = await matcher.LookUpAsync(work.SelectMany(w => w.Keys).Select(k => k.Key), ct);
+        var found = await matcher.LookUpAsync(work.SelectMany(w => w.Incoming.Keys).Select(k => k.Key), ct);
         var pending = new Dictionary<string, List<Guid>>(StringComparer.Ordinal);
-        var matches = work.Select(w => RecordMatcher.Best(rule, w.Keys, found)).ToList();
+        var matches = work.Select(w => RecordMatcher.Best(rule, w.Incoming.Keys, found)).ToList();
         var targets = await LoadTargetsAsync(matches.Where(m => m is not null).Select(m => m!.RecordId), ct);
         var numbers = await TakenNumbersAsync(batch, work, ct);
-        foreach (var site in work.SelectMany(w => w.Copies).Select(c => c.SiteCode).OfType<string>().Distinct())
+        foreach (var site in work.SelectMany(w => w.Incoming.Copies).Select(c => c.SiteCode).OfType<string>().Distinct())
             await Site(site, siteCache, ct);
 
         for (var i = 0; i < work.Count; i++)
         {
             var w = work[i];
             // Earlier records of this chunk are not in the database yet: match against them too.
-            var match = RecordMatcher.Best(rule, w.Keys, found, pending);
+            var match = RecordMatcher.Best(rule, w.Incoming.Keys, found, pending);
             if (match is not null && !targets.ContainsKey(match.RecordId)) match = matches[i];
             if (match is null && batch.OnNoMatch == NoMatchAction.Ignore)
             {
@@ -129,14 +128,14 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             RecordFields fields;
             if (match is null)
             {
-                record = BibliographicRecord.Create(w.Record, batch.CreatedBy, now, w.Fields);
-                fields = w.Fields;
-                writes.Added[record.Id] = (record, w.Record);
-                writes.AddedVersions.Add(RecordVersion.Of(record, RecordChangeKind.Created, null, batch.CreatedBy, now, w.Record));
+                record = BibliographicRecord.Create(w.Incoming.Record, batch.CreatedBy, now, w.Incoming.Fields);
+                fields = w.Incoming.Fields;
+                writes.Added[record.Id] = (record, w.Incoming.Record);
+                writes.AddedVersions.Add(RecordVersion.Of(record, RecordChangeKind.Created, null, batch.CreatedBy, now, w.Incoming.Record));
                 w.Staged.Became(StagedRecordStatus.Added, record.Id, null, null, null, record.Version, null, null);
                 batch.Added++;
                 targets[record.Id] = record;
-                foreach (var (_, key) in w.Keys)
+                foreach (var (_, key) in w.Incoming.Keys)
                 {
                     if (!pending.TryGetValue(key, out var ids)) pending[key] = ids = [];
                     ids.Add(record.Id);
@@ -147,7 +146,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 record = targets[match.RecordId];
                 var (version, updatedAt, updatedBy) = (record.Version, record.UpdatedAt, record.UpdatedBy);
                 var before = record.ToMarc();
-                var replacement = batch.OnMatch == MatchAction.Replace ? w.Record : RecordMerge.Merge(before, w.Record, copyTags, out var changed) is var merged && changed ? merged : null;
+                var replacement = batch.OnMatch == MatchAction.Replace ? w.Incoming.Record : RecordMerge.Merge(before, w.Incoming.Record, copyTags, out var changed) is var merged && changed ? merged : null;
                 if (replacement is not null)
                 {
                     record.Replace(replacement, batch.CreatedBy, now);
@@ -163,7 +162,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                         db.RecordVersions.Add(history);
                     }
                 }
-                if (!writes.Added.ContainsKey(record.Id) && w.Copies.Count > 0) writes.CopiesAddedTo.Add(record.Id);
+                if (!writes.Added.ContainsKey(record.Id) && w.Incoming.Copies.Count > 0) writes.CopiesAddedTo.Add(record.Id);
                 fields = RecordFields.From(replacement ?? before);
                 var status = batch.OnMatch == MatchAction.Replace ? StagedRecordStatus.Replaced : StagedRecordStatus.Merged;
                 w.Staged.Became(status, record.Id, version, updatedAt, updatedBy, record.Version, match.RecordId, match.Score);
@@ -178,9 +177,9 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         Dictionary<string, SiteInfo?> siteCache, DateTimeOffset now, ChunkWrites writes)
     {
         string? callNumber = null;
-        for (var c = 0; c < w.Copies.Count; c++)
+        for (var c = 0; c < w.Incoming.Copies.Count; c++)
         {
-            var embedded = w.Copies[c];
+            var embedded = w.Incoming.Copies[c];
             var site = embedded.SiteCode is { } code && siteCache.GetValueOrDefault(code) is { } known ? known : defaultSite;
             var call = embedded.CallNumber is { } own ? own[..Math.Min(own.Length, 64)] : callNumber ??= callNumbers.For(fields).ToString();
             var copy = Copy.Create(record.Id, assigned[c], site, new CopyDetails(
@@ -201,7 +200,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
     private static List<string>? Number(ImportBatch batch, Work w, HashSet<string> taken)
     {
         var result = new List<string>();
-        for (var c = 0; c < w.Copies.Count; c++)
+        for (var c = 0; c < w.Incoming.Copies.Count; c++)
         {
             var wanted = Wanted(batch, w, c);
             var number = wanted;
@@ -216,7 +215,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
 
     /// <summary>The copy's own number; a copy that came without one gets the source's prefix, the batch and its place in the file.</summary>
     private static string Wanted(ImportBatch batch, Work w, int copy) =>
-        RegistrationNumber.Normalize(w.Copies[copy].OriginalNumber) is { Length: > 0 } original ? original
+        RegistrationNumber.Normalize(w.Incoming.Copies[copy].OriginalNumber) is { Length: > 0 } original ? original
             : RegistrationNumber.Normalize($"{batch.RegistrationPrefix}{batch.Id.ToString("N")[^6..]}-{w.Staged.Index + 1}-{copy + 1}");
 
     /// <summary>
@@ -226,7 +225,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
     private async Task<HashSet<string>> TakenNumbersAsync(ImportBatch batch, List<Work> work, CancellationToken ct)
     {
         var prefix = RegistrationNumber.Normalize(batch.RegistrationPrefix);
-        var wanted = work.SelectMany(w => w.Copies.Select((_, c) => Wanted(batch, w, c))).ToList();
+        var wanted = work.SelectMany(w => w.Incoming.Copies.Select((_, c) => Wanted(batch, w, c))).ToList();
         var candidates = wanted.SelectMany(n => new[] { n, RegistrationNumber.Normalize(prefix + n) }).Distinct().ToList();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var slice in candidates.Chunk(2000))
@@ -256,7 +255,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
 
     private void Reject(ImportBatch batch, Work w, string code, Bilingual reason, MatchResult? match)
     {
-        w.Staged.Reject(code, reason.Vi + " / " + reason.En, w.Original, match?.RecordId);
+        w.Staged.Reject(code, reason.Vi + " / " + reason.En, w.Incoming.Original, match?.RecordId);
         batch.Rejected++;
     }
 

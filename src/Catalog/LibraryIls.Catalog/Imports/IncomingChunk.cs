@@ -5,7 +5,7 @@ using LibraryIls.Catalog.Records;
 namespace LibraryIls.Catalog.Imports;
 
 /// <summary>A record of the file as the commit needs it: without its copy fields, with its copies, fields, match keys and original bytes.</summary>
-internal sealed record IncomingCopies(MarcRecord Record, List<EmbeddedCopy> Copies, List<(MatchPointKind Kind, string Key)> Keys, byte[] Original,
+internal sealed record RecordTakenApart(MarcRecord Record, List<EmbeddedCopy> Copies, List<(MatchPointKind Kind, string Key)> Keys, byte[] Original,
     RecordFields Fields);
 
 /// <summary>
@@ -15,12 +15,12 @@ internal sealed record IncomingCopies(MarcRecord Record, List<EmbeddedCopy> Copi
 /// </summary>
 internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mapping, HashSet<string> copyTags)
 {
-    private (int Index, IncomingCopies Record)? _ahead;
+    private (int Index, RecordTakenApart Record)? _ahead;
 
     /// <summary>The records with an index in [from, to), by index; fragments and earlier records are passed over.</summary>
-    public Dictionary<int, IncomingCopies> Read(int from, int to)
+    public Dictionary<int, RecordTakenApart> Read(int from, int to)
     {
-        var chunk = new Dictionary<int, IncomingCopies>();
+        var chunk = new Dictionary<int, RecordTakenApart>();
         while (true)
         {
             if (_ahead is not { } next)
@@ -41,11 +41,11 @@ internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mappin
         }
     }
 
-    private IncomingCopies TakeApart(MarcRecord record, byte[] original)
+    private RecordTakenApart TakeApart(MarcRecord record, byte[] original)
     {
         var copies = EmbeddedCopies.TakeOut(record, mapping);
         record.Fields.RemoveAll(f => copyTags.Contains(f.Tag));
         var fields = RecordFields.From(record);
-        return new IncomingCopies(record, copies, [.. MatchKeys.Of(record, fields)], original, fields);
+        return new RecordTakenApart(record, copies, [.. MatchKeys.Of(record, fields)], original, fields);
     }
 }

@@ -61,7 +61,7 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
                 progress?.WriteLine($"  {records:N0} records, {words:N0} words, {clock.Elapsed.TotalSeconds:F0} s");
             }
             progress?.WriteLine("  building the word index and counting holdings …");
-            if (wordIndex) await db.Database.ExecuteSqlRawAsync(CreateWordIndex(sql), ct);
+            if (wordIndex) await db.Database.ExecuteSqlRawAsync(SearchWordTable.CreateWordIndex(sql.Tokens), ct);
             await SearchHoldings.RebuildAsync(db, ct);
             await SearchChanges.StampAllAsync(db, ct);
             return new SearchIndexRebuilt(records, words, clock.Elapsed.TotalSeconds);
@@ -85,7 +85,4 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
         DatabaseProvider.SqlServer => $"DROP INDEX IF EXISTS \"{SearchWordTable.WordIndex}\" ON {sql.Tokens}",
         _ => $"DROP INDEX IF EXISTS \"catalog\".\"{SearchWordTable.WordIndex}\"",
     };
-
-    private static string CreateWordIndex(SearchSql sql) =>
-        $"CREATE INDEX \"{SearchWordTable.WordIndex}\" ON {sql.Tokens} (\"Folded\", \"DocNo\", \"Field\", \"Exact\")";
 }

@@ -21,7 +21,11 @@ internal static class SearchWordTable
 
     public static void UnclusterSqlite(MigrationBuilder migration) => Rebuild(migration,
         "CONSTRAINT \"PK_cat_search_tokens\" PRIMARY KEY (\"DocNo\", \"Field\", \"Position\")", ")",
-        $"CREATE INDEX \"{WordIndex}\" ON \"cat_search_tokens\" (\"Folded\", \"DocNo\", \"Field\", \"Exact\")");
+        CreateWordIndex("\"cat_search_tokens\""));
+
+    /// <summary>The word index of the engines whose table is not ordered by the word (and of SQLite's layout before it was).</summary>
+    public static string CreateWordIndex(string table) =>
+        $"CREATE INDEX \"{WordIndex}\" ON {table} (\"Folded\", \"DocNo\", \"Field\", \"Exact\")";
 
     private static void Rebuild(MigrationBuilder migration, string key, string end, string index)
     {
