@@ -50,7 +50,7 @@ internal static class ImportsBench
                 Console.Error.WriteLine($"  {batch.Status}: read {batch.RecordsRead} committed {batch.CommitCursor}");
             };
             var result = merge ? await MergeAsync(app, provider, sites, Option(args, "--works", 20_000), folder)
-                : await ImportAsync(app, provider, sites[0], Option(args, "--records", 100_000), folder);
+                : await ImportAsync(app, provider, sites[0], Option(args, "--records", 100_000), folder, WalOf(provider, connection));
             await app.StopAsync();
             return result;
         }
@@ -61,12 +61,16 @@ internal static class ImportsBench
         }
     }
 
-    private static async Task<int> ImportAsync(WebApplication app, string provider, string site, int count, string folder)
+    /// <summary>SQLite's write-ahead log, which the commit lets grow until its one checkpoint at the end: its peak is printed.</summary>
+    private static string? WalOf(string provider, string connection) =>
+        provider == "postgres" ? null : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource + "-wal";
+
+    private static async Task<int> ImportAsync(WebApplication app, string provider, string site, int count, string folder, string? wal)
     {
         var file = Path.Combine(folder, "generated.mrc");
         await using (var output = File.Create(file))
             new VietnameseRecordGenerator(seed: 100_000).WriteIso2709(output, count);
-        var sampler = PeakSampler.Start();
+        var sampler = PeakSampler.Start(wal);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.StartNew();
         var batch = await RunBatchAsync(app, new ImportSettings { Source = "BENCH", SiteCode = site, Commit = true }, file);
@@ -81,6 +85,7 @@ internal static class ImportsBench
             $"renumbered={batch.CopiesRenumbered} status={batch.Status}");
         Console.WriteLine($"imports {provider}: stage {staging:F1} s ({count / staging:F0} records/s), commit {commit:F1} s ({count / commit:F0} records/s), " +
             $"end to end {total:F1} s = {count / total:F0} records/s; peak working set {peak.WorkingSet / 1048576.0:F0} MB, " +
+            (wal is null ? "" : $"peak WAL {peak.WalBytes / 1048576.0:F0} MB, ") +
             $"managed heap after staging {peak.HeapAt(0.45) / 1048576.0:F0} MB / at end {peak.HeapAtEnd / 1048576.0:F0} MB; " +
             $"CPU {cpuSeconds:F1} s of this process ({count / cpuSeconds:F0} records per CPU second: stage {stageCpu:F1} s, commit {cpuSeconds - stageCpu:F1} s " +
             $"= {count / (cpuSeconds - stageCpu):F0} records per CPU second)");
@@ -141,20 +146,22 @@ internal static class ImportsBench
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
     }
 
-    /// <summary>Samples the working set and managed heap every 100 ms while the import runs.</summary>
+    /// <summary>Samples the working set, managed heap and (SQLite) the WAL's size every 100 ms while the import runs.</summary>
     private sealed class PeakSampler
     {
         private readonly List<long> _heap = [];
         private readonly CancellationTokenSource _stop = new();
         private Task? _task;
         private long _workingSet;
+        private long _walBytes;
 
         public long WorkingSet => _workingSet;
+        public long WalBytes => _walBytes;
         public long HeapAtEnd => _heap.Count == 0 ? 0 : _heap[^1];
 
         public long HeapAt(double fraction) => _heap.Count == 0 ? 0 : _heap[(int)(fraction * (_heap.Count - 1))];
 
-        public static PeakSampler Start()
+        public static PeakSampler Start(string? wal)
         {
             var sampler = new PeakSampler();
             sampler._task = Task.Run(async () =>
@@ -165,6 +172,7 @@ internal static class ImportsBench
                     process.Refresh();
                     sampler._workingSet = Math.Max(sampler._workingSet, process.WorkingSet64);
                     sampler._heap.Add(GC.GetTotalMemory(false));
+                    if (wal is not null && File.Exists(wal)) sampler._walBytes = Math.Max(sampler._walBytes, new FileInfo(wal).Length);
                     try { await Task.Delay(100, sampler._stop.Token); } catch (OperationCanceledException) { }
                 }
             });

@@ -7,8 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LibraryIls.Catalog.Tests.Imports;
 
 /// <summary>
-/// A committing batch's SQLite connection keeps statement journals in memory and a large page cache; the connection goes
-/// back to the pool afterwards, so the next user (a desk's checkout, the OPAC) must find SQLite's own settings again.
+/// A committing batch's SQLite connection keeps statement journals in memory and a large page cache, does not flush each
+/// chunk's commit and leaves the WAL to its one checkpoint at the end; the connection goes back to the pool afterwards, so
+/// the next user (a desk's checkout, the OPAC) must find SQLite's own settings again, and the batch's pages must be in the
+/// database file.
 /// </summary>
 public sealed class CommitConnectionTests(ApiFixture apis) : IClassFixture<ApiFixture>
 {
@@ -20,16 +22,31 @@ public sealed class CommitConnectionTests(ApiFixture apis) : IClassFixture<ApiFi
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         await db.Database.OpenConnectionAsync();
         var connection = db.Database.GetDbConnection();
-        var before = (await PragmaAsync(connection, "cache_size"), await PragmaAsync(connection, "temp_store"));
+        string[] pragmas = ["cache_size", "temp_store", "synchronous", "wal_autocheckpoint"];
+        var before = await PragmasAsync(connection, pragmas);
+        var wal = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection.ConnectionString).DataSource + "-wal";
 
         await using (await CommitConnection.PrepareAsync(db, default))
         {
-            (await PragmaAsync(connection, "cache_size")).ShouldBe(-128 * 1024);
-            (await PragmaAsync(connection, "temp_store")).ShouldBe(2); // MEMORY
+            (await PragmasAsync(connection, pragmas)).ShouldBe([-128 * 1024, 2, 1, 0]); // temp_store MEMORY, synchronous NORMAL
+            await using var write = connection.CreateCommand();
+            write.CommandText = "CREATE TABLE commit_connection_probe (x); "
+                + "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) INSERT INTO commit_connection_probe SELECT i FROM n";
+            await write.ExecuteNonQueryAsync();
+            new FileInfo(wal).Length.ShouldBeGreaterThan(0);
         }
 
-        (await PragmaAsync(connection, "cache_size"), await PragmaAsync(connection, "temp_store")).ShouldBe(before);
-        before.Item1.ShouldNotBe(-128 * 1024);
+        (await PragmasAsync(connection, pragmas)).ShouldBe(before);
+        before[0].ShouldNotBe(-128 * 1024);
+        before[3].ShouldBeGreaterThan(0);
+        new FileInfo(wal).Length.ShouldBe(0); // checkpointed into the database file
+    }
+
+    private static async Task<long[]> PragmasAsync(DbConnection connection, string[] names)
+    {
+        var values = new long[names.Length];
+        for (var i = 0; i < names.Length; i++) values[i] = await PragmaAsync(connection, names[i]);
+        return values;
     }
 
     private static async Task<long> PragmaAsync(DbConnection connection, string name)

@@ -6,6 +6,7 @@ using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Matching;
 using LibraryIls.Catalog.Records;
+using LibraryIls.Catalog.Search;
 using LibraryIls.Organization.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -35,9 +36,10 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         var defaultSite = await Site(batch.DefaultSiteCode, siteCache, ct)
             ?? throw new InvalidOperationException($"Site {batch.DefaultSiteCode} no longer exists.");
         using var incoming = IncomingRecords.Open(files.PathOf(batch.Id), batch.LegacyEncoding);
-        var reader = new IncomingChunk(incoming, mapping, copyTags);
+        var reader = new IncomingChunk(incoming, mapping, copyTags, batch.CreatedBy, clock);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var connection = await CommitConnection.PrepareAsync(db, ct);
+        // Set back (and checkpointed) before the batch is marked committed, whose commit is flushed as every other.
+        var settings = await CommitConnection.PrepareAsync(db, ct);
         var size = options.Value.ChunkSize;
         Task<Dictionary<int, RecordTakenApart>>? ahead = null;
         try
@@ -79,6 +81,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         {
             // The file is closed when this returns: a read still running after a failure must be over by then.
             if (ahead is not null) await Task.WhenAny(ahead);
+            await settings.DisposeAsync();
         }
         batch.FinishCommit(clock.GetUtcNow());
         db.ChangeTracker.DetectChanges();
@@ -128,10 +131,10 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             RecordFields fields;
             if (match is null)
             {
-                record = BibliographicRecord.Create(w.Incoming.Record, batch.CreatedBy, now, w.Incoming.Fields);
+                record = w.Incoming.AsNew;
                 fields = w.Incoming.Fields;
-                writes.Added[record.Id] = (record, w.Incoming.Record);
-                writes.AddedVersions.Add(RecordVersion.Of(record, RecordChangeKind.Created, null, batch.CreatedBy, now, w.Incoming.Record));
+                writes.Added[record.Id] = new AddedRecord(record, w.Incoming.Record, w.Incoming.Words);
+                writes.AddedVersions.Add(w.Incoming.FirstVersion);
                 w.Staged.Became(StagedRecordStatus.Added, record.Id, null, null, null, record.Version, null, null);
                 batch.Added++;
                 targets[record.Id] = record;
@@ -154,7 +157,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                     // A record this chunk added is not tracked: it is written once, as it finally stands, with both versions.
                     if (writes.Added.ContainsKey(record.Id))
                     {
-                        writes.Added[record.Id] = (record, replacement);
+                        writes.Added[record.Id] = new AddedRecord(record, replacement, null);
                         writes.AddedVersions.Add(history);
                     }
                     else

@@ -22,7 +22,7 @@ internal sealed class ChunkWrites
     ];
 
     /// <summary>Records new to the catalogue, with their MARC as it stands (a later record of the chunk may have merged into one).</summary>
-    public Dictionary<Guid, (BibliographicRecord Record, MarcRecord Marc)> Added { get; } = [];
+    public Dictionary<Guid, AddedRecord> Added { get; } = [];
 
     public List<RecordVersion> AddedVersions { get; } = [];
     public List<Copy> Copies { get; } = [];

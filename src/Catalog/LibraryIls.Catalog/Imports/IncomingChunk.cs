@@ -1,19 +1,26 @@
 using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Matching;
 using LibraryIls.Catalog.Records;
+using LibraryIls.Catalog.Search;
 
 namespace LibraryIls.Catalog.Imports;
 
-/// <summary>A record of the file as the commit needs it: without its copy fields, with its copies, fields, match keys and original bytes.</summary>
+/// <summary>
+/// A record of the file as the commit needs it: without its copy fields, with its copies, fields, match keys and original bytes;
+/// and, made in advance for the common case where it matches nothing, the catalogue record it becomes, its first version and
+/// its OPAC words (thrown away when it is merged or rejected).
+/// </summary>
 internal sealed record RecordTakenApart(MarcRecord Record, List<EmbeddedCopy> Copies, List<(MatchPointKind Kind, string Key)> Keys, byte[] Original,
-    RecordFields Fields);
+    RecordFields Fields, BibliographicRecord AsNew, RecordVersion FirstVersion, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)> Words);
 
 /// <summary>
 /// Reads the batch's file for the commit, a chunk of records at a time, and takes each record apart. Nothing here touches
 /// the database, so the commit reads the next chunk on another core while the current one is written; what depends on
-/// the catalogue (matching, numbers) is decided later, in the chunk's transaction. Not thread-safe: one read at a time.
+/// the catalogue (matching, numbers) is decided later, in the chunk's transaction. Records new to the catalogue are made
+/// here too (stored MARC, headings, first version, OPAC words: a quarter of the commit thread's CPU when it made them),
+/// stamped with the time the chunk was read. Not thread-safe: one read at a time.
 /// </summary>
-internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mapping, HashSet<string> copyTags)
+internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mapping, HashSet<string> copyTags, string user, TimeProvider clock)
 {
     private (int Index, RecordTakenApart Record)? _ahead;
 
@@ -46,6 +53,9 @@ internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mappin
         var copies = EmbeddedCopies.TakeOut(record, mapping);
         record.Fields.RemoveAll(f => copyTags.Contains(f.Tag));
         var fields = RecordFields.From(record);
-        return new RecordTakenApart(record, copies, [.. MatchKeys.Of(record, fields)], original, fields);
+        var now = clock.GetUtcNow();
+        var asNew = BibliographicRecord.Create(record, user, now, fields);
+        return new RecordTakenApart(record, copies, [.. MatchKeys.Of(record, fields)], original, fields, asNew,
+            RecordVersion.Of(asNew, RecordChangeKind.Created, null, user, now, record), RecordWords.Of(record));
     }
 }

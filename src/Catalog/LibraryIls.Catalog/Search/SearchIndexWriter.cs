@@ -13,7 +13,7 @@ namespace LibraryIls.Catalog.Search;
 internal sealed class SearchIndexWriter(CatalogDbContext db)
 {
     /// <summary>Documents, words and holdings of records new to the catalogue (their copies already written).</summary>
-    public async Task AddRecordsAsync(IReadOnlyList<(BibliographicRecord Record, MarcRecord Marc)> records, CancellationToken ct)
+    public async Task AddRecordsAsync(IReadOnlyList<AddedRecord> records, CancellationToken ct)
     {
         if (records.Count == 0) return;
         await new BulkRows<SearchDocument>(db).InsertAsync(records.Select(r =>
@@ -27,7 +27,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         foreach (var slice in ids.Chunk(1000))
             foreach (var d in await db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(slice).Contains(d.RecordId)).Select(d => new { d.RecordId, d.DocNo }).ToListAsync(ct))
                 docNos[d.RecordId] = d.DocNo;
-        await WriteWordsAsync(records.SelectMany(r => RecordWords.Of(r.Marc).Select(w => (docNos[r.Record.Id], w.Field, w.Position, w.Word))), ct);
+        await WriteWordsAsync(records.SelectMany(r => (r.Words ?? RecordWords.Of(r.Marc)).Select(w => (docNos[r.Record.Id], w.Field, w.Position, w.Word))), ct);
         await SearchHoldings.RecountAsync(db, ids, ct);
     }
 
@@ -42,3 +42,6 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         return new BulkRows<SearchToken>(db).InsertAsync(rows, ct);
     }
 }
+
+/// <summary>A record new to the catalogue, with its MARC as it stands and, when already worked out, its OPAC words.</summary>
+internal sealed record AddedRecord(BibliographicRecord Record, MarcRecord Marc, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)>? Words);
