@@ -28,7 +28,7 @@ public sealed class CommitConnectionTests(ApiFixture apis) : IClassFixture<ApiFi
 
         await using (await CommitConnection.PrepareAsync(db, default))
         {
-            (await PragmasAsync(connection, pragmas)).ShouldBe([-128 * 1024, 2, 1, 0]); // temp_store MEMORY, synchronous NORMAL
+            (await PragmasAsync(connection, pragmas)).ShouldBe([-128 * 1024, 2, 1, 128 * 1024]); // temp_store MEMORY, synchronous NORMAL, 512 MB of WAL
             await using var write = connection.CreateCommand();
             write.CommandText = "CREATE TABLE commit_connection_probe (x); "
                 + "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) INSERT INTO commit_connection_probe SELECT i FROM n";
