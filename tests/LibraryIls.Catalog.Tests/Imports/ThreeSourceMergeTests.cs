@@ -3,6 +3,7 @@ using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Marc.Generation;
 using LibraryIls.Catalog.Records;
+using LibraryIls.Catalog.Tests.Opac;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -79,7 +80,16 @@ public sealed class ThreeSourceMergeTests(ApiFixture apis) : IClassFixture<ApiFi
         works[5].DataField("245")!.Subfields.Insert(1, new Subfield('n', "Phần 6"));
         records.Select(r => r.Title).ShouldContain(RecordFields.From(works[5]).Title);
 
-        // The OPAC index the bulk commit wrote (new records in bulk, merged ones through the change tracker) is the one a rebuild writes.
+        // Its headings are those of its MARC as it now stands: replaced in bulk by each merge, none left over from before.
+        var headings = await db.Headings.AsNoTracking().Where(h => h.RecordId == first.Id).Select(h => new { h.Kind, h.Key, h.Display }).ToListAsync();
+        headings.Select(h => $"{h.Kind} {h.Key} {h.Display}").Order(StringComparer.Ordinal).ShouldBe(
+            BibliographicRecord.Create(marc, "test", DateTimeOffset.UtcNow).Headings.Select(h => $"{h.Kind} {h.Key} {h.Display}").Order(StringComparer.Ordinal));
+        headings.ShouldContain(h => h.Kind == HeadingKind.Subject && h.Display == "Văn hóa địa phương");
+        // The OPAC finds it by the subject only Ilib's record had (written by the merge, not by the first import).
+        var hits = await api.Anonymous().SearchAsync($"subject={Uri.EscapeDataString("Văn hóa địa phương")}&title={Uri.EscapeDataString(first.Title)}&pageSize=100");
+        hits.Results.ShouldContain(h => h.RecordId == first.Id);
+
+        // The OPAC index the bulk commit wrote (new records and the records merged into, both in bulk) is the one a rebuild writes.
         var written = await OpacIndexAsync(db, recordIds);
         written.Words.ShouldNotBeEmpty();
         written.Holdings.Sum(h => h.Copies).ShouldBe(exports.Copies);

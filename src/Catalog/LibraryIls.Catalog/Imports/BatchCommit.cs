@@ -162,7 +162,8 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                     }
                     else
                     {
-                        db.RecordVersions.Add(history);
+                        writes.AddedVersions.Add(history);
+                        writes.Changed[record.Id] = new AddedRecord(record, replacement, null);
                     }
                 }
                 if (!writes.Added.ContainsKey(record.Id) && w.Incoming.Copies.Count > 0) writes.CopiesAddedTo.Add(record.Id);
@@ -246,13 +247,21 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         return taken;
     }
 
+    /// <summary>
+    /// The records the chunk matched, untracked: what it changes in them is written in bulk (<see cref="ChunkWrites"/>). They
+    /// are locked first, by an update that changes nothing, until the chunk's transaction ends: a cataloguer saving one
+    /// of them meanwhile waits, then is told the record changed (its version moved), instead of the chunk writing over it.
+    /// </summary>
     private async Task<Dictionary<Guid, BibliographicRecord>> LoadTargetsAsync(IEnumerable<Guid> ids, CancellationToken ct)
     {
         var wanted = ids.Distinct().ToList();
         var targets = new Dictionary<Guid, BibliographicRecord>();
         foreach (var slice in wanted.Chunk(1000))
-            foreach (var record in await db.Records.Include(r => r.Headings).Where(r => EF.Parameter(slice).Contains(r.Id)).ToListAsync(ct))
+        {
+            await db.Records.Where(r => EF.Parameter(slice).Contains(r.Id)).ExecuteUpdateAsync(s => s.SetProperty(r => r.Version, r => r.Version), ct);
+            foreach (var record in await db.Records.AsNoTracking().Include(r => r.Headings).Where(r => EF.Parameter(slice).Contains(r.Id)).ToListAsync(ct))
                 targets[record.Id] = record;
+        }
         return targets;
     }
 

@@ -3,17 +3,29 @@ using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Records;
 using LibraryIls.Catalog.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Catalog.Imports;
 
 /// <summary>
-/// What committing one chunk writes besides the change tracker's few rows (records it merged into or replaced,
-/// and the batch): the records it added with their headings and first versions, all copies and their old → new
-/// numbers, the OPAC index of the new records and the holdings of every record that got copies, and the staged
-/// rows' outcome. Written in bulk, in the caller's transaction.
+/// What committing one chunk writes besides the batch's own row (the change tracker's): the records it added with
+/// their headings and first versions, the records it merged into or replaced (row, headings, new version), all copies
+/// and their old → new numbers, the OPAC index of the records added and changed and the holdings of every record that
+/// got copies, and the staged rows' outcome. Written in bulk, in the caller's transaction: a merged record used to go
+/// through the change tracker as a cataloguer's edit does, a statement per row (its headings, its words), about ten
+/// times the cost of a record added.
 /// </summary>
 internal sealed class ChunkWrites
 {
+    /// <summary>What <see cref="BibliographicRecord.Replace"/> sets.</summary>
+    private static readonly string[] RecordColumns =
+    [
+        nameof(BibliographicRecord.Marc), nameof(BibliographicRecord.Version), nameof(BibliographicRecord.UpdatedAt), nameof(BibliographicRecord.UpdatedBy),
+        nameof(BibliographicRecord.Title), nameof(BibliographicRecord.Responsibility), nameof(BibliographicRecord.MainEntry),
+        nameof(BibliographicRecord.Publisher), nameof(BibliographicRecord.Year), nameof(BibliographicRecord.Language),
+        nameof(BibliographicRecord.DdcClass), nameof(BibliographicRecord.DdcMainClass), nameof(BibliographicRecord.IsLocalStudies),
+    ];
+
     private static readonly string[] Outcome =
     [
         nameof(StagedRecord.Status), nameof(StagedRecord.RecordId), nameof(StagedRecord.VersionBefore), nameof(StagedRecord.UpdatedAtBefore),
@@ -24,6 +36,10 @@ internal sealed class ChunkWrites
     /// <summary>Records new to the catalogue, with their MARC as it stands (a later record of the chunk may have merged into one).</summary>
     public Dictionary<Guid, AddedRecord> Added { get; } = [];
 
+    /// <summary>Records that were in the catalogue before the chunk and that it merged into or replaced, as they now stand.</summary>
+    public Dictionary<Guid, AddedRecord> Changed { get; } = [];
+
+    /// <summary>The versions of the records the chunk added and changed (a first version, or the state a merge left).</summary>
     public List<RecordVersion> AddedVersions { get; } = [];
     public List<Copy> Copies { get; } = [];
     public List<ImportedCopy> ImportedCopies { get; } = [];
@@ -31,12 +47,21 @@ internal sealed class ChunkWrites
     /// <summary>Records that were in the catalogue before the chunk and got copies.</summary>
     public HashSet<Guid> CopiesAddedTo { get; } = [];
 
-    /// <summary>The new records, their headings and first versions: before the tracked changes, whose copies may point at them.</summary>
+    /// <summary>
+    /// The new records and the changed ones (their row, their headings replaced), with their versions: before the tracked
+    /// changes. A changed record's row is updated where it stands; the chunk locked it when it read it.
+    /// </summary>
     public async Task WriteRecordsAsync(CatalogDbContext db, CancellationToken ct)
     {
         await new BulkRows<BibliographicRecord>(db).InsertAsync(Added.Values.Select(a => a.Record), ct);
+        if (Changed.Count > 0)
+        {
+            await new BulkRows<BibliographicRecord>(db).UpdateAsync(Changed.Values.Select(c => c.Record), RecordColumns, ct);
+            foreach (var slice in Changed.Keys.Chunk(1000))
+                await db.Headings.Where(h => EF.Parameter(slice).Contains(h.RecordId)).ExecuteDeleteAsync(ct);
+        }
         await new BulkRows<RecordHeading>(db, nameof(RecordHeading.RecordId))
-            .InsertAsync(Added.Values.SelectMany(a => a.Record.Headings.Select(h => (h, (object?)a.Record.Id))), ct);
+            .InsertAsync(Added.Values.Concat(Changed.Values).SelectMany(a => a.Record.Headings.Select(h => (h, (object?)a.Record.Id))), ct);
         await new BulkRows<RecordVersion>(db).InsertAsync(AddedVersions, ct);
     }
 
@@ -45,7 +70,11 @@ internal sealed class ChunkWrites
     {
         await new BulkRows<Copy>(db).InsertAsync(Copies, ct);
         await new BulkRows<ImportedCopy>(db).InsertAsync(ImportedCopies, ct);
-        await new SearchIndexWriter(db).AddRecordsAsync([.. Added.Values], ct);
+        var index = new SearchIndexWriter(db);
+        await index.AddRecordsAsync([.. Added.Values], ct);
+        await index.ReplaceRecordsAsync([.. Changed.Values], ct);
+        // Holdings recounted and documents stamped with a new index version, so the OPAC's memory index reads them again.
+        CopiesAddedTo.UnionWith(Changed.Keys);
         if (CopiesAddedTo.Count > 0) await SearchHoldings.RecountAsync(db, CopiesAddedTo, ct, touchedAt: now);
         await new BulkRows<StagedRecord>(db).UpdateAsync(staged, Outcome, ct);
     }

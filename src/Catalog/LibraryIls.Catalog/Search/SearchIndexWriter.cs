@@ -32,6 +32,34 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
     }
 
     /// <summary>
+    /// Records already in the catalogue that changed (an import merged into or replaced them): their documents' filters and
+    /// datestamp, and their words rewritten. Their holdings and index version are the caller's (a recount of the same records).
+    /// </summary>
+    public async Task ReplaceRecordsAsync(IReadOnlyList<AddedRecord> records, CancellationToken ct)
+    {
+        if (records.Count == 0) return;
+        var byId = records.ToDictionary(r => r.Record.Id);
+        var documents = new List<SearchDocument>(records.Count);
+        foreach (var slice in byId.Keys.Chunk(1000))
+            documents.AddRange(await db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(slice).Contains(d.RecordId)).ToListAsync(ct));
+        foreach (var document in documents) document.Describe(byId[document.RecordId].Record, byId[document.RecordId].Record.UpdatedAt);
+        await new BulkRows<SearchDocument>(db).UpdateAsync(documents, DescribedColumns, ct);
+        foreach (var slice in documents.Select(d => d.DocNo).Chunk(1000))
+            await db.SearchTokens.Where(t => EF.Parameter(slice).Contains(t.DocNo)).ExecuteDeleteAsync(ct);
+        await WriteWordsAsync(documents.SelectMany(d => RecordWords.Of(byId[d.RecordId].Marc).Select(w => (d.DocNo, w.Field, w.Position, w.Word))), ct);
+        // A record without its document (never expected: every record gets one) gets one as a new record would.
+        var found = documents.Select(d => d.RecordId).ToHashSet();
+        await AddRecordsAsync([.. records.Where(r => !found.Contains(r.Record.Id))], ct);
+    }
+
+    /// <summary>What <see cref="SearchDocument.Describe"/> sets.</summary>
+    private static readonly string[] DescribedColumns =
+    [
+        nameof(SearchDocument.ChangedAt), nameof(SearchDocument.IsDeleted), nameof(SearchDocument.DdcClass), nameof(SearchDocument.DdcMainClass),
+        nameof(SearchDocument.DdcValue), nameof(SearchDocument.Year), nameof(SearchDocument.Language), nameof(SearchDocument.IsLocalStudies),
+    ];
+
+    /// <summary>
     /// Words go in in the order of the word index (on SQLite, of the table itself): each row lands beside the one
     /// before, so the pages the index is written to are few and stay in the cache, instead of one per row all over it.
     /// </summary>
