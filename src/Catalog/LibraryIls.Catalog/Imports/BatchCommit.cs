@@ -133,7 +133,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             {
                 record = w.Incoming.AsNew;
                 fields = w.Incoming.Fields;
-                writes.Added[record.Id] = new AddedRecord(record, w.Incoming.Record, w.Incoming.Words);
+                writes.Added[record.Id] = new RecordWritten(record, w.Incoming.Record, w.Incoming.Words);
                 writes.AddedVersions.Add(w.Incoming.FirstVersion);
                 w.Staged.Became(StagedRecordStatus.Added, record.Id, null, null, null, record.Version, null, null);
                 batch.Added++;
@@ -157,13 +157,13 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                     // A record this chunk added is not tracked: it is written once, as it finally stands, with both versions.
                     if (writes.Added.ContainsKey(record.Id))
                     {
-                        writes.Added[record.Id] = new AddedRecord(record, replacement, null);
+                        writes.Added[record.Id] = new RecordWritten(record, replacement, null);
                         writes.AddedVersions.Add(history);
                     }
                     else
                     {
                         writes.AddedVersions.Add(history);
-                        writes.Changed[record.Id] = new AddedRecord(record, replacement, null);
+                        writes.Changed[record.Id] = new RecordWritten(record, replacement, null);
                     }
                 }
                 if (!writes.Added.ContainsKey(record.Id) && w.Incoming.Copies.Count > 0) writes.CopiesAddedTo.Add(record.Id);

@@ -34,10 +34,10 @@ internal sealed class ChunkWrites
     ];
 
     /// <summary>Records new to the catalogue, with their MARC as it stands (a later record of the chunk may have merged into one).</summary>
-    public Dictionary<Guid, AddedRecord> Added { get; } = [];
+    public Dictionary<Guid, RecordWritten> Added { get; } = [];
 
     /// <summary>Records that were in the catalogue before the chunk and that it merged into or replaced, as they now stand.</summary>
-    public Dictionary<Guid, AddedRecord> Changed { get; } = [];
+    public Dictionary<Guid, RecordWritten> Changed { get; } = [];
 
     /// <summary>The versions of the records the chunk added and changed (a first version, or the state a merge left).</summary>
     public List<RecordVersion> AddedVersions { get; } = [];

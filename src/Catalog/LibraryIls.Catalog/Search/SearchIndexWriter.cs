@@ -13,7 +13,7 @@ namespace LibraryIls.Catalog.Search;
 internal sealed class SearchIndexWriter(CatalogDbContext db)
 {
     /// <summary>Documents, words and holdings of records new to the catalogue (their copies already written).</summary>
-    public async Task AddRecordsAsync(IReadOnlyList<AddedRecord> records, CancellationToken ct)
+    public async Task AddRecordsAsync(IReadOnlyList<RecordWritten> records, CancellationToken ct)
     {
         if (records.Count == 0) return;
         await new BulkRows<SearchDocument>(db).InsertAsync(records.Select(r =>
@@ -35,7 +35,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
     /// Records already in the catalogue that changed (an import merged into or replaced them): their documents' filters and
     /// datestamp, and their words rewritten. Their holdings and index version are the caller's (a recount of the same records).
     /// </summary>
-    public async Task ReplaceRecordsAsync(IReadOnlyList<AddedRecord> records, CancellationToken ct)
+    public async Task ReplaceRecordsAsync(IReadOnlyList<RecordWritten> records, CancellationToken ct)
     {
         if (records.Count == 0) return;
         var byId = records.ToDictionary(r => r.Record.Id);
@@ -71,5 +71,5 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
     }
 }
 
-/// <summary>A record new to the catalogue, with its MARC as it stands and, when already worked out, its OPAC words.</summary>
-internal sealed record AddedRecord(BibliographicRecord Record, MarcRecord Marc, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)>? Words);
+/// <summary>A record an import adds or changes, with its MARC as it now stands and, when already worked out, its OPAC words.</summary>
+internal sealed record RecordWritten(BibliographicRecord Record, MarcRecord Marc, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)>? Words);
