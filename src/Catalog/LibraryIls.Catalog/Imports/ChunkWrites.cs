@@ -74,8 +74,8 @@ internal sealed class ChunkWrites
         await index.AddRecordsAsync([.. Added.Values], ct);
         await index.ReplaceRecordsAsync([.. Changed.Values], ct);
         // Holdings recounted and documents stamped with a new index version, so the OPAC's memory index reads them again.
-        CopiesAddedTo.UnionWith(Changed.Keys);
-        if (CopiesAddedTo.Count > 0) await SearchHoldings.RecountAsync(db, CopiesAddedTo, ct, touchedAt: now);
+        var recount = CopiesAddedTo.Union(Changed.Keys).ToList();
+        if (recount.Count > 0) await SearchHoldings.RecountAsync(db, recount, ct, touchedAt: now);
         await new BulkRows<StagedRecord>(db).UpdateAsync(staged, Outcome, ct);
     }
 }
