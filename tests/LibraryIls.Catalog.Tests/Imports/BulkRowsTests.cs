@@ -4,6 +4,7 @@ using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Records;
+using LibraryIls.Catalog.Search;
 using LibraryIls.Organization.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -12,8 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LibraryIls.Catalog.Tests.Imports;
 
 /// <summary>
-/// A bulk import writes records, their history and copies without the change tracker (on SQLite as JSON that SQLite
-/// unpacks itself, on PostgreSQL by COPY). Every column must be stored exactly as a SaveChanges stores it: instants with
+/// A bulk import writes records, their history, copies and OPAC documents without the change tracker (on SQLite through
+/// its own interface, values bound by place; on PostgreSQL by COPY). Every column must be stored exactly as a SaveChanges stores it: instants with
 /// their fraction and offset, dates, prices, ids, flags and enums, in the same storage type, or reads and comparisons
 /// (a loan's due date, a price, a harvester's datestamp) would differ between imported and catalogued rows.
 /// </summary>
@@ -65,6 +66,35 @@ public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
         unpriced.Single(c => c.StartsWith("Price=", StringComparison.Ordinal)).ShouldBe(db.Provider == DatabaseProvider.Sqlite ? "Price=NULL" : "Price=");
         // The ids themselves, as text: the same case and form as EF writes them.
         (await StoredAsync(db, "cat_copies", "Id", bulkCopy.Id)).ShouldContain(c => c.Equals($"RecordId={Id(db, bulk.Id)}", StringComparison.Ordinal));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_record_without_copies_When_indexed_in_bulk_and_by_SaveChanges_Then_its_OPAC_document_is_stored_the_same(string provider)
+    {
+        var api = await apis.For(provider);
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        // The document keeps a UTC time to the tick (its datestamp), a real number (the DDC class as a value) and flags.
+        var now = new DateTimeOffset(2026, 12, 4, 6, 7, 8, TimeSpan.Zero).AddTicks(7_654_321);
+        var marc = TestRecords.Novel("Số đỏ", "Vũ Trọng Phụng", "895.92233");
+        var tracked = BibliographicRecord.Create(marc, "cataloguer", now);
+        db.Records.Add(tracked);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var bulk = BibliographicRecord.Create(marc, "cataloguer", now);
+        await using (await SqliteWriteGate.HoldAsync(db, default))
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await new BulkRows<BibliographicRecord>(db).InsertAsync([bulk], default);
+            await new SearchIndexWriter(db).AddRecordsAsync([new RecordWritten(bulk, marc, null)], default);
+            await transaction.CommitAsync();
+        }
+
+        string[] own = ["DocNo", "RecordId", "Version"];
+        var stored = await StoredAsync(db, "cat_search_documents", "RecordId", bulk.Id, own);
+        stored.ShouldBe(await StoredAsync(db, "cat_search_documents", "RecordId", tracked.Id, own));
+        stored.ShouldContain(c => c.StartsWith("DdcValue=", StringComparison.Ordinal) && c.Length > "DdcValue=".Length);
     }
 
     /// <summary>Each column of the row as "Name=value", the value as the engine holds it (SQLite: quote(), which shows its storage type).</summary>

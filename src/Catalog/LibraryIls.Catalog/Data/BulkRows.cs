@@ -19,8 +19,6 @@ namespace LibraryIls.Catalog.Data;
 /// </summary>
 internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = null) where T : class
 {
-    private const int SqliteParameters = 200;
-
     private readonly Table _table = Table.Of(db, typeof(T), ownerProperty);
 
     public Task InsertAsync(IEnumerable<T> rows, CancellationToken ct) => InsertAsync(rows.Select(r => (r, (object?)null)), ct);
@@ -45,61 +43,55 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
             await copy.CompleteAsync(ct);
             return;
         }
-        if (db.Provider == DatabaseProvider.Sqlite && _table.Columns.All(c => c.IsPlain))
+        if (connection is SqliteConnection sqlite)
         {
-            InsertPrepared((SqliteConnection)connection, rows);
+            var text = $"INSERT INTO {_table.Name} ({string.Join(", ", _table.Columns.Select(c => c.Quoted))}) VALUES ({string.Join(", ", _table.Columns.Select(_ => "?"))})";
+            RunPrepared(sqlite, text, rows, _table.Columns);
             return;
         }
-        var text = $"INSERT INTO {_table.Name} ({string.Join(", ", _table.Columns.Select(c => c.Quoted))}) VALUES ";
-        await RunAsync(connection, rows, _table.Columns, n => text + Tuples(n, _table.Columns.Count, null), ct);
+        var values = $"INSERT INTO {_table.Name} ({string.Join(", ", _table.Columns.Select(c => c.Quoted))}) VALUES ";
+        await RunAsync(connection, rows, _table.Columns, n => values + Tuples(n, _table.Columns.Count, null), ct);
     }
 
     /// <summary>Sets the given properties of rows that exist, found by their key: one statement per slice of rows.</summary>
     public async Task UpdateAsync(IEnumerable<T> rows, IReadOnlyList<string> properties, CancellationToken ct)
     {
         var connection = await ConnectionAsync(ct);
-        var columns = _table.Key.Concat(properties.Select(p => _table.All.Single(c => c.Property.Name == p))).ToList();
+        var set = properties.Select(p => _table.All.Single(c => c.Property.Name == p)).ToList();
+        if (connection is SqliteConnection sqlite)
+        {
+            var text = $"UPDATE {_table.Name} SET {string.Join(", ", set.Select(c => $"{c.Quoted} = ?"))} WHERE {string.Join(" AND ", _table.Key.Select(c => $"{c.Quoted} = ?"))}";
+            RunPrepared(sqlite, text, rows.Select(r => (r, (object?)null)), [.. set, .. _table.Key]);
+            return;
+        }
+        var columns = _table.Key.Concat(set).ToList();
         var names = string.Join(", ", columns.Select(c => c.Quoted));
-        var set = string.Join(", ", columns.Skip(_table.Key.Count).Select(c => $"{c.Quoted} = v.{c.Quoted}"));
+        var assignments = string.Join(", ", set.Select(c => $"{c.Quoted} = v.{c.Quoted}"));
         var match = string.Join(" AND ", _table.Key.Select(c => $"t.{c.Quoted} = v.{c.Quoted}"));
         string Statement(int n) => db.Provider switch
         {
-            DatabaseProvider.Sqlite => $"WITH v({names}) AS (VALUES {Tuples(n, columns.Count, null)}) UPDATE {_table.Name} AS t SET {set} FROM v WHERE {match}",
             // The first row's casts give PostgreSQL the types of the VALUES list, which nulls alone would leave as text.
-            DatabaseProvider.Postgres => $"UPDATE {_table.Name} AS t SET {set} FROM (VALUES {Tuples(n, columns.Count, columns)}) AS v({names}) WHERE {match}",
-            _ => $"UPDATE t SET {set} FROM {_table.Name} AS t JOIN (VALUES {Tuples(n, columns.Count, null)}) AS v({names}) ON {match}",
+            DatabaseProvider.Postgres => $"UPDATE {_table.Name} AS t SET {assignments} FROM (VALUES {Tuples(n, columns.Count, columns)}) AS v({names}) WHERE {match}",
+            _ => $"UPDATE t SET {assignments} FROM {_table.Name} AS t JOIN (VALUES {Tuples(n, columns.Count, null)}) AS v({names}) ON {match}",
         };
         await RunAsync(connection, rows.Select(r => (r, (object?)null)), columns, Statement, ct);
     }
 
     /// <summary>
-    /// SQLite, for tables of numbers, text and ids only (the OPAC's words, headings): one single-row INSERT prepared once
-    /// and run per row through SQLite's own interface, values bound by place. Microsoft.Data.Sqlite would look each
-    /// parameter's name up in the statement, and the JSON text this replaced had to be written and then parsed again by
-    /// SQLite: the OPAC's words went in 10–15% faster. Runs in the connection's open transaction, as every statement on it.
+    /// SQLite: one single-row statement prepared once and run per row through SQLite's own interface, values bound by place.
+    /// Microsoft.Data.Sqlite binds each parameter by looking its name up in the statement, a linear search: with a few
+    /// hundred parameters per command that search (strncmp) was a tenth of the import's commit thread. Runs in the
+    /// connection's open transaction, as every statement on it.
     /// </summary>
-    private void InsertPrepared(SqliteConnection connection, IEnumerable<(T Row, object? Owner)> rows)
+    private static void RunPrepared(SqliteConnection connection, string text, IEnumerable<(T Row, object? Owner)> rows, List<Column> columns)
     {
         var handle = connection.Handle!;
-        var text = $"INSERT INTO {_table.Name} ({string.Join(", ", _table.Columns.Select(c => c.Quoted))}) VALUES ({string.Join(", ", _table.Columns.Select(_ => "?"))})";
         Check(handle, raw.sqlite3_prepare_v2(handle, text, out var statement));
         using (statement)
         {
             foreach (var (row, owner) in rows)
             {
-                for (var i = 0; i < _table.Columns.Count; i++)
-                {
-                    var at = i + 1;
-                    switch (_table.Columns[i].Value(row, owner))
-                    {
-                        case null: raw.sqlite3_bind_null(statement, at); break;
-                        case string value: raw.sqlite3_bind_text(statement, at, value); break;
-                        // As Microsoft.Data.Sqlite binds them for EF: ids as upper-case text, flags as 0 and 1.
-                        case Guid id: raw.sqlite3_bind_text(statement, at, id.ToString().ToUpperInvariant()); break;
-                        case bool flag: raw.sqlite3_bind_int64(statement, at, flag ? 1 : 0); break;
-                        case var number: raw.sqlite3_bind_int64(statement, at, Convert.ToInt64(number, CultureInfo.InvariantCulture)); break;
-                    }
-                }
+                for (var i = 0; i < columns.Count; i++) SqliteValues.Bind(statement, i + 1, columns[i].Value(row, owner));
                 var step = raw.sqlite3_step(statement);
                 // Read while the statement still holds it: SQLite's message for a broken constraint (the caller maps code 19).
                 if (step != raw.SQLITE_DONE) Check(handle, step);
@@ -122,9 +114,8 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
     private async Task RunAsync(DbConnection connection, IEnumerable<(T Row, object? Owner)> rows, List<Column> columns,
         Func<int, string> statement, CancellationToken ct)
     {
-        // SQL Server takes at most 2,100 parameters per command. Microsoft.Data.Sqlite binds each parameter by looking its
-        // name up in the statement, a linear search, so binding costs the square of the count: a few hundred is the sweet spot.
-        var perCommand = Math.Max(1, Math.Min(400, (db.Provider == DatabaseProvider.Sqlite ? SqliteParameters : 2000) / columns.Count));
+        // SQL Server takes at most 2,100 parameters per command.
+        var perCommand = Math.Max(1, Math.Min(400, 2000 / columns.Count));
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         DbCommand? full = null;
         try
@@ -179,12 +170,6 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
 
     private sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string Quoted, string StoreTypeBase, bool IsOwner)
     {
-        private static readonly Type[] PlainTypes = [typeof(string), typeof(Guid), typeof(bool), typeof(long), typeof(int), typeof(short), typeof(byte)];
-
-        /// <summary>Stored as a number, text or id, bound as they are (not instants, dates, money or bytes, whose text EF formats).</summary>
-        public bool IsPlain { get; } = PlainTypes.Contains(Nullable.GetUnderlyingType(Mapping.Converter?.ProviderClrType ?? Property.ClrType)
-                                                          ?? Mapping.Converter?.ProviderClrType ?? Property.ClrType);
-
         private readonly Func<object, object?> _get = Property.GetGetter().GetClrValueUsingContainingEntity;
 
         public object? Value(object row, object? owner)
