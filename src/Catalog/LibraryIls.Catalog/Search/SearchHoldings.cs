@@ -56,10 +56,10 @@ internal static class SearchHoldings
     {
         if (recordIds.Count == 0) return;
         var version = await SearchChanges.BumpAsync(db, ct);
-        foreach (var slice in recordIds.Chunk(500))
+        foreach (var slice in recordIds.Chunk(db.Provider == DatabaseProvider.SqlServer ? 500 : 2000))
         {
             var sql = new SearchSql(db.Provider);
-            var ids = sql.In(slice.Cast<object>());
+            var ids = sql.Ids(slice);
             var stamp = sql.Add(version);
             var text = $"DELETE FROM {sql.Holdings} WHERE \"DocNo\" IN (SELECT \"DocNo\" FROM {sql.Documents} WHERE \"RecordId\" IN ({ids}));\n"
                        + Insert(sql, $"d.\"RecordId\" IN ({ids})", stamp) + ";\n"

@@ -45,6 +45,17 @@ internal sealed class SearchSql(DatabaseProvider provider)
 
     public string In(IEnumerable<object> values) => string.Join(", ", values.Select(Add));
 
+    /// <summary>
+    /// Record ids for an IN (…) as one parameter holding the list (json_each on SQLite, an array on PostgreSQL): with one
+    /// parameter per id Microsoft.Data.Sqlite would look each name up in every statement of the text. SQL Server lists them.
+    /// </summary>
+    public string Ids(IReadOnlyCollection<Guid> ids) => provider switch
+    {
+        DatabaseProvider.Sqlite => $"SELECT \"value\" FROM json_each({Add(System.Text.Json.JsonSerializer.Serialize(ids.Select(id => id.ToString().ToUpperInvariant())))})",
+        DatabaseProvider.Postgres => $"SELECT unnest({Add(ids.ToArray())})",
+        _ => In(ids.Cast<object>()),
+    };
+
     public string Page(string orderedSelect, int skip, int take) => provider == DatabaseProvider.SqlServer
         ? $"{orderedSelect} OFFSET {skip} ROWS FETCH NEXT {take} ROWS ONLY"
         : $"{orderedSelect} LIMIT {take} OFFSET {skip}";
