@@ -12,7 +12,8 @@ namespace LibraryIls.Catalog.Imports;
 /// <summary>
 /// Reads a batch's file and stages it, a chunk of records per transaction: each record with its reader
 /// repairs, the save rules' verdict and its match. Nothing touches the catalogue. After a crash it starts
-/// again after the last chunk saved (the batch's <see cref="ImportBatch.RecordsRead"/>).
+/// again after the last chunk saved (the batch's <see cref="ImportBatch.RecordsRead"/>). Reading and checking
+/// the next chunk runs on another core while the current one is matched and saved.
 /// </summary>
 internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, RecordMatcher matcher, IOptions<ImportOptions> options,
     TimeProvider clock, ImportProgress progress)
@@ -20,25 +21,47 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
     private sealed record Pending(IncomingRecord Item, MarcRecord? Record, string? Title, string? Warnings, int Copies,
         (string Code, string Reason)? Rejection, byte[]? Bytes, List<(MatchPointKind Kind, string Key)> Keys);
 
+    /// <summary>A chunk of the file read and checked; the last one ends the file (and may be empty).</summary>
+    private sealed record ReadChunk(List<Pending> Records, long BytesRead, bool IsLast);
+
     public async Task RunAsync(ImportBatch batch, CancellationToken ct)
     {
         var rule = options.Value.Rule(batch.MatchRule);
         var mapping = options.Value.Mapping(batch.CopyMapping);
         using var incoming = IncomingRecords.Open(files.PathOf(batch.Id), batch.LegacyEncoding);
-        var chunk = new List<Pending>(options.Value.ChunkSize);
+        var resumeAt = batch.RecordsRead;
+        var size = options.Value.ChunkSize;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        while (incoming.Next() is { } item)
+        ReadChunk Read()
         {
-            ct.ThrowIfCancellationRequested();
-            if (item.Index < batch.RecordsRead) continue;
-            chunk.Add(Stage(item, incoming, mapping, batch.RejectInvalid));
-            if (chunk.Count >= options.Value.ChunkSize)
+            var records = new List<Pending>(size);
+            while (records.Count < size && incoming.Next() is { } item)
             {
-                await SaveAsync(batch, chunk, rule, incoming.BytesRead, ct);
-                chunk.Clear();
+                ct.ThrowIfCancellationRequested();
+                if (item.Index >= resumeAt) records.Add(Stage(item, incoming, mapping, batch.RejectInvalid));
+            }
+            return new ReadChunk(records, incoming.BytesRead, records.Count < size);
+        }
+        // The next chunk is read, parsed and checked on another core while this one is matched and saved: that needs no database.
+        Task<ReadChunk>? ahead = null;
+        try
+        {
+            var chunk = Read();
+            while (true)
+            {
+                ct.ThrowIfCancellationRequested();
+                ahead = chunk.IsLast ? null : Task.Run(Read, ct);
+                await SaveAsync(batch, chunk.Records, rule, chunk.IsLast ? batch.FileBytes : chunk.BytesRead, ct);
+                if (ahead is null) break;
+                chunk = await ahead;
+                ahead = null;
             }
         }
-        await SaveAsync(batch, chunk, rule, batch.FileBytes, ct);
+        finally
+        {
+            // The file is closed when this returns: a read still running after a failure must be over by then.
+            if (ahead is not null) await Task.WhenAny(ahead);
+        }
         batch.FinishStaging(clock.GetUtcNow());
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
