@@ -18,7 +18,7 @@ namespace LibraryIls.Bench.Imports;
 /// The staged MARC import end to end, in process as the command line runs it: generate N Vietnamese records
 /// with 1-3 copies each (ISO 2709), stage and commit them into a fresh database, print records per second for
 /// each phase and end to end, and the peak working set (sampled) to show memory stays flat.
-/// Usage: bench imports sqlite|postgres [--records 100000] [--chunk N]   |   bench imports merge [sqlite|postgres] [--works 20000] [--chunk N] [--keep]
+/// Usage: bench imports sqlite|postgres [--records 100000] [--chunk N] [--keep]   |   bench imports merge [sqlite|postgres] [--works 20000] [--chunk N] [--keep]
 /// (--chunk: records per transaction, Catalog:Imports:ChunkSize; the configured default when left out)
 /// </summary>
 internal static class ImportsBench

@@ -3,6 +3,7 @@ using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Imports;
 using LibraryIls.Catalog.Marc;
+using LibraryIls.Catalog.Tests.Opac;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,57 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var exported = reader.Single();
         exported.Title.ShouldBe(records[5].Title);
         exported.DataFields("952").Select(f => f['p']).Order().ShouldBe(records[5].DataFields("952").Select(f => f['p']!.ToUpperInvariant()).Order());
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_batch_set_to_replace_When_committed_Then_the_records_stand_as_the_file_has_them_and_the_OPAC_finds_only_their_new_words(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var (oldWord, newWord) = (Word(), Word());
+        var (_, records) = GeneratedFiles.Iso2709(40, seed: 31, Unique.Code("R"));
+        Retitle(records, $"Sách cũ {oldWord}");
+        var first = await cataloguer.UploadAsync(Write(records), "a.mrc", new Dictionary<string, string>
+            { ["source"] = "EMICLIB", ["siteCode"] = site, ["matchRule"] = "isbn", ["copyMapping"] = "koha952", ["commit"] = "true" });
+        (await cataloguer.WaitForAsync(first.Id, "Committed")).Added.ShouldBe(40);
+        // The second file has the same books (same ISBN) under other titles and without their subjects: their words must go.
+        Retitle(records, $"Sách mới {newWord}");
+        foreach (var record in records) record.Fields.RemoveAll(f => f.Tag == "650");
+
+        var batch = await cataloguer.UploadAsync(Write(records), "b.mrc", new Dictionary<string, string>
+            { ["source"] = "VEBRARY", ["siteCode"] = site, ["matchRule"] = "isbn", ["copyMapping"] = "koha952", ["onMatch"] = "replace", ["commit"] = "true" });
+        var committed = await cataloguer.WaitForAsync(batch.Id, "Committed");
+
+        committed.ShouldAddUp();
+        (committed.Replaced, committed.Added).ShouldBe((40, 0));
+        (await api.Anonymous().SearchAsync($"title={newWord}&pageSize=100")).Total.ShouldBe(40);
+        (await api.Anonymous().SearchAsync($"title={oldWord}&pageSize=100")).Total.ShouldBe(0, "the titles the records had before are gone from the OPAC");
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        var ids = await db.Records.Where(r => r.Title.Contains(newWord)).Select(r => r.Id).ToListAsync();
+        ids.Count.ShouldBe(40);
+        (await db.Headings.CountAsync(h => ids.Contains(h.RecordId) && h.Kind == Records.HeadingKind.Subject)).ShouldBe(0);
+        // Only the words that changed were rewritten: the index is still the one a rebuild writes.
+        var written = await OpacIndexes.OfAsync(db, ids);
+        await scope.ServiceProvider.GetRequiredService<Search.SearchIndexRebuild>().Run(null, default);
+        var rebuilt = await OpacIndexes.OfAsync(db, ids);
+        written.Words.Except(rebuilt.Words).Take(5).ShouldBeEmpty("words the import left that a rebuild does not write");
+        rebuilt.Words.Except(written.Words).Take(5).ShouldBeEmpty("words a rebuild writes that the import did not");
+        written.Words.Count.ShouldBe(rebuilt.Words.Count);
+        written.Documents.ShouldBe(rebuilt.Documents);
+    }
+
+    /// <summary>A made-up word of letters only, found in no other test's records.</summary>
+    private static string Word() => new([.. Guid.NewGuid().ToString("N")[..10].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16)))]);
+
+    private static void Retitle(List<MarcRecord> records, string title)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            records[i].Fields.RemoveAll(f => f.Tag == "245");
+            records[i].AddDataField(new DataField("245", '1', '0', new Subfield('a', $"{title} {i + 1}")));
+        }
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]

@@ -90,30 +90,16 @@ public sealed class ThreeSourceMergeTests(ApiFixture apis) : IClassFixture<ApiFi
         hits.Results.ShouldContain(h => h.RecordId == first.Id);
 
         // The OPAC index the bulk commit wrote (new records and the records merged into, both in bulk) is the one a rebuild writes.
-        var written = await OpacIndexAsync(db, recordIds);
+        var written = await OpacIndexes.OfAsync(db, recordIds);
         written.Words.ShouldNotBeEmpty();
         written.Holdings.Sum(h => h.Copies).ShouldBe(exports.Copies);
         await scope.ServiceProvider.GetRequiredService<Search.SearchIndexRebuild>().Run(null, default);
-        var rebuilt = await OpacIndexAsync(db, recordIds);
+        var rebuilt = await OpacIndexes.OfAsync(db, recordIds);
         written.Documents.Except(rebuilt.Documents).Take(5).ShouldBeEmpty();
         written.Words.Except(rebuilt.Words).Take(5).ShouldBeEmpty("words the import wrote that a rebuild does not");
         rebuilt.Words.Except(written.Words).Take(5).ShouldBeEmpty("words a rebuild writes that the import did not");
         written.Words.Count.ShouldBe(rebuilt.Words.Count);
         written.Holdings.ShouldBe(rebuilt.Holdings);
         written.Documents.ShouldBe(rebuilt.Documents);
-    }
-
-    private static async Task<(List<string> Documents, List<string> Words, List<(Guid, Guid, string, int Copies, int)> Holdings)> OpacIndexAsync(
-        CatalogDbContext db, List<Guid> recordIds)
-    {
-        var documents = await db.SearchDocuments.AsNoTracking().Where(d => recordIds.Contains(d.RecordId)).ToListAsync();
-        var recordOf = documents.ToDictionary(d => d.DocNo, d => d.RecordId);
-        var docNos = recordOf.Keys.ToList();
-        var words = await db.SearchTokens.AsNoTracking().Where(t => docNos.Contains(t.DocNo)).ToListAsync();
-        var holdings = await db.SearchHoldings.AsNoTracking().Where(h => docNos.Contains(h.DocNo)).ToListAsync();
-        return (
-            [.. documents.Select(d => $"{d.RecordId} {d.IsDeleted} {d.DdcClass} {d.DdcMainClass} {d.DdcValue} {d.Year} {d.Language} {d.IsLocalStudies}").Order()],
-            [.. words.Select(t => $"{recordOf[t.DocNo]} {t.Field} {t.Position} {t.Folded} {t.Exact}").Order(StringComparer.Ordinal)],
-            [.. holdings.Select(h => (recordOf[h.DocNo], h.SiteId, h.ItemType, h.Copies, h.Available)).Order()]);
     }
 }

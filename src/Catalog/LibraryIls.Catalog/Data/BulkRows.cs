@@ -77,6 +77,24 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
         await RunAsync(connection, rows.Select(r => (r, (object?)null)), columns, Statement, ct);
     }
 
+    /// <summary>Deletes rows found by their key: on SQLite one prepared statement per row, elsewhere one statement per slice of rows.</summary>
+    public async Task DeleteAsync(IEnumerable<T> rows, CancellationToken ct)
+    {
+        var connection = await ConnectionAsync(ct);
+        var keyed = rows.Select(r => (r, (object?)null));
+        if (connection is SqliteConnection sqlite)
+        {
+            RunPrepared(sqlite, $"DELETE FROM {_table.Name} WHERE {string.Join(" AND ", _table.Key.Select(c => $"{c.Quoted} = ?"))}", keyed, _table.Key);
+            return;
+        }
+        var names = string.Join(", ", _table.Key.Select(c => c.Quoted));
+        var match = string.Join(" AND ", _table.Key.Select(c => $"t.{c.Quoted} = v.{c.Quoted}"));
+        string Statement(int n) => db.Provider == DatabaseProvider.Postgres
+            ? $"DELETE FROM {_table.Name} AS t USING (VALUES {Tuples(n, _table.Key.Count, _table.Key)}) AS v({names}) WHERE {match}"
+            : $"DELETE t FROM {_table.Name} AS t JOIN (VALUES {Tuples(n, _table.Key.Count, null)}) AS v({names}) ON {match}";
+        await RunAsync(connection, keyed, _table.Key, Statement, ct);
+    }
+
     /// <summary>
     /// SQLite: one single-row statement prepared once and run per row through SQLite's own interface, values bound by place.
     /// Microsoft.Data.Sqlite binds each parameter by looking its name up in the statement, a linear search: with a few

@@ -33,7 +33,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
 
     /// <summary>
     /// Records already in the catalogue that changed (an import merged into or replaced them): their documents' filters and
-    /// datestamp, and their words rewritten. Their holdings and index version are the caller's (a recount of the same records).
+    /// datestamp, and those of their words that changed. Their holdings and index version are the caller's (a recount of the same records).
     /// </summary>
     public async Task ReplaceRecordsAsync(IReadOnlyList<RecordWritten> records, CancellationToken ct)
     {
@@ -44,9 +44,29 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
             documents.AddRange(await db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(slice).Contains(d.RecordId)).ToListAsync(ct));
         foreach (var document in documents) document.Describe(byId[document.RecordId].Record, byId[document.RecordId].Record.UpdatedAt);
         await new BulkRows<SearchDocument>(db).UpdateAsync(documents, DescribedColumns, ct);
+        // Only the words that changed are rewritten: a merge mostly adds fields, and the words already there stay where they are.
+        var stored = new Dictionary<(long DocNo, SearchField Field, int Position), SearchToken>();
         foreach (var slice in documents.Select(d => d.DocNo).Chunk(1000))
-            await db.SearchTokens.Where(t => EF.Parameter(slice).Contains(t.DocNo)).ExecuteDeleteAsync(ct);
-        await WriteWordsAsync(documents.SelectMany(d => RecordWords.Of(byId[d.RecordId].Marc).Select(w => (d.DocNo, w.Field, w.Position, w.Word))), ct);
+            foreach (var token in await db.SearchTokens.AsNoTracking().Where(t => EF.Parameter(slice).Contains(t.DocNo)).ToListAsync(ct))
+                stored[(token.DocNo, token.Field, token.Position)] = token;
+        var written = new List<(long DocNo, SearchField Field, int Position, SearchWord Word)>();
+        var gone = new List<SearchToken>();
+        foreach (var document in documents)
+        {
+            foreach (var (field, position, word) in RecordWords.Of(byId[document.RecordId].Marc))
+            {
+                if (stored.Remove((document.DocNo, field, position), out var old))
+                {
+                    if (old.Folded == word.Folded && old.Exact == word.Exact) continue;
+                    gone.Add(old);
+                }
+                written.Add((document.DocNo, field, position, word));
+            }
+        }
+        gone.AddRange(stored.Values);
+        gone.Sort(SearchToken.ByWord);
+        await new BulkRows<SearchToken>(db).DeleteAsync(gone, ct);
+        await WriteWordsAsync(written, ct);
         // A record without its document (never expected: every record gets one) gets one as a new record would.
         var found = documents.Select(d => d.RecordId).ToHashSet();
         await AddRecordsAsync([.. records.Where(r => !found.Contains(r.Record.Id))], ct);
