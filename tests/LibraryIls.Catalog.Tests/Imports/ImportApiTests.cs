@@ -55,7 +55,7 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var site = await api.SiteAsync();
         var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
         var (oldWord, newWord) = (Word(), Word());
-        var (_, records) = GeneratedFiles.Iso2709(40, seed: 31, Unique.Code("R"));
+        var (_, records) = GeneratedFiles.Iso2709(40, seed: 53, Unique.Code("R"));
         Retitle(records, $"Sách cũ {oldWord}");
         var first = await cataloguer.UploadAsync(Write(records), "a.mrc", new Dictionary<string, string>
             { ["source"] = "EMICLIB", ["siteCode"] = site, ["matchRule"] = "isbn", ["copyMapping"] = "koha952", ["commit"] = "true" });
