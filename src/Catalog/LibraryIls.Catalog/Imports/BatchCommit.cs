@@ -249,7 +249,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
 
     /// <summary>
     /// The records the chunk matched, untracked: what it changes in them is written in bulk (<see cref="ChunkWrites"/>). They
-    /// are locked first, by an update that changes nothing, until the chunk's transaction ends: a cataloguer saving one
+    /// are locked first (PostgreSQL: SELECT … FOR UPDATE; SQL Server: an update that changes nothing) until the chunk's transaction ends: a cataloguer saving one
     /// of them meanwhile waits, then is told the record changed (its version moved), instead of the chunk writing over it.
     /// </summary>
     private async Task<Dictionary<Guid, BibliographicRecord>> LoadTargetsAsync(IEnumerable<Guid> ids, CancellationToken ct)
@@ -259,12 +259,24 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         foreach (var slice in wanted.Chunk(1000))
         {
             // On SQLite the write gate the chunk holds already keeps every other writer out: rewriting the rows would only cost.
-            if (db.Provider != DatabaseProvider.Sqlite)
+            // PostgreSQL locks them without writing a new version of each row (which the chunk writes again when it merges).
+            if (db.Provider == DatabaseProvider.Postgres)
+                await db.Database.ExecuteSqlRawAsync(LockRecords, [new Npgsql.NpgsqlParameter("ids", slice)], ct);
+            else if (db.Provider != DatabaseProvider.Sqlite)
                 await db.Records.Where(r => EF.Parameter(slice).Contains(r.Id)).ExecuteUpdateAsync(s => s.SetProperty(r => r.Version, r => r.Version), ct);
             foreach (var record in await db.Records.AsNoTracking().Include(r => r.Headings).Where(r => EF.Parameter(slice).Contains(r.Id)).ToListAsync(ct))
                 targets[record.Id] = record;
         }
         return targets;
+    }
+
+    private string LockRecords
+    {
+        get
+        {
+            var entity = db.Model.FindEntityType(typeof(BibliographicRecord))!;
+            return $"SELECT 1 FROM \"{entity.GetSchema()}\".\"{entity.GetTableName()}\" WHERE \"Id\" = ANY(@ids) FOR UPDATE";
+        }
     }
 
     private void Reject(ImportBatch batch, Work w, string code, Bilingual reason, MatchResult? match)
