@@ -21,16 +21,19 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
 {
     private readonly Table _table = Table.Of(db, typeof(T), ownerProperty);
 
+    /// <summary>The table's name as SQL writes it (with its schema where the engine has one).</summary>
+    public string TableName => _table.Name;
+
     public Task InsertAsync(IEnumerable<T> rows, CancellationToken ct) => InsertAsync(rows.Select(r => (r, (object?)null)), ct);
 
     /// <summary>Rows whose owner (a record's heading: the record's id) is not set on the row itself, but given beside it.</summary>
     public async Task InsertAsync(IEnumerable<(T Row, object? Owner)> rows, CancellationToken ct)
     {
         var connection = await ConnectionAsync(ct);
+        var columns = string.Join(", ", _table.Columns.Select(c => c.Quoted));
         if (connection is NpgsqlConnection postgres)
         {
-            await using var copy = await postgres.BeginBinaryImportAsync(
-                $"COPY {_table.Name} ({string.Join(", ", _table.Columns.Select(c => c.Quoted))}) FROM STDIN (FORMAT BINARY)", ct);
+            await using var copy = await postgres.BeginBinaryImportAsync($"COPY {_table.Name} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
             foreach (var (row, owner) in rows)
             {
                 await copy.StartRowAsync(ct);
@@ -45,12 +48,10 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
         }
         if (connection is SqliteConnection sqlite)
         {
-            var text = $"INSERT INTO {_table.Name} ({string.Join(", ", _table.Columns.Select(c => c.Quoted))}) VALUES ({string.Join(", ", _table.Columns.Select(_ => "?"))})";
-            RunPrepared(sqlite, text, rows, _table.Columns);
+            RunPrepared(sqlite, $"INSERT INTO {_table.Name} ({columns}) VALUES ({string.Join(", ", _table.Columns.Select(_ => "?"))})", rows, _table.Columns);
             return;
         }
-        var values = $"INSERT INTO {_table.Name} ({string.Join(", ", _table.Columns.Select(c => c.Quoted))}) VALUES ";
-        await RunAsync(connection, rows, _table.Columns, n => values + Tuples(n, _table.Columns.Count, null), ct);
+        await RunAsync(connection, rows, _table.Columns, n => $"INSERT INTO {_table.Name} ({columns}) VALUES {Tuples(n, _table.Columns.Count, null)}", ct);
     }
 
     /// <summary>Sets the given properties of rows that exist, found by their key: one statement per slice of rows.</summary>
@@ -60,14 +61,14 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
         var set = properties.Select(p => _table.All.Single(c => c.Property.Name == p)).ToList();
         if (connection is SqliteConnection sqlite)
         {
-            var text = $"UPDATE {_table.Name} SET {string.Join(", ", set.Select(c => $"{c.Quoted} = ?"))} WHERE {string.Join(" AND ", _table.Key.Select(c => $"{c.Quoted} = ?"))}";
-            RunPrepared(sqlite, text, rows.Select(r => (r, (object?)null)), [.. set, .. _table.Key]);
+            RunPrepared(sqlite, $"UPDATE {_table.Name} SET {string.Join(", ", set.Select(c => $"{c.Quoted} = ?"))} WHERE {_table.KeyIsGiven}",
+                rows.Select(r => (r, (object?)null)), [.. set, .. _table.Key]);
             return;
         }
         var columns = _table.Key.Concat(set).ToList();
         var names = string.Join(", ", columns.Select(c => c.Quoted));
         var assignments = string.Join(", ", set.Select(c => $"{c.Quoted} = v.{c.Quoted}"));
-        var match = string.Join(" AND ", _table.Key.Select(c => $"t.{c.Quoted} = v.{c.Quoted}"));
+        var match = _table.KeyMatchesValues;
         string Statement(int n) => db.Provider switch
         {
             // The first row's casts give PostgreSQL the types of the VALUES list, which nulls alone would leave as text.
@@ -84,11 +85,11 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
         var keyed = rows.Select(r => (r, (object?)null));
         if (connection is SqliteConnection sqlite)
         {
-            RunPrepared(sqlite, $"DELETE FROM {_table.Name} WHERE {string.Join(" AND ", _table.Key.Select(c => $"{c.Quoted} = ?"))}", keyed, _table.Key);
+            RunPrepared(sqlite, $"DELETE FROM {_table.Name} WHERE {_table.KeyIsGiven}", keyed, _table.Key);
             return;
         }
         var names = string.Join(", ", _table.Key.Select(c => c.Quoted));
-        var match = string.Join(" AND ", _table.Key.Select(c => $"t.{c.Quoted} = v.{c.Quoted}"));
+        var match = _table.KeyMatchesValues;
         string Statement(int n) => db.Provider == DatabaseProvider.Postgres
             ? $"DELETE FROM {_table.Name} AS t USING (VALUES {Tuples(n, _table.Key.Count, _table.Key)}) AS v({names}) WHERE {match}"
             : $"DELETE t FROM {_table.Name} AS t JOIN (VALUES {Tuples(n, _table.Key.Count, null)}) AS v({names}) ON {match}";
@@ -202,6 +203,12 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
 
     private sealed record Table(string Name, List<Column> Columns, List<Column> Key, List<Column> All)
     {
+        /// <summary>The key's columns equal to the statement's parameters, by place: SQLite's single-row statements.</summary>
+        public string KeyIsGiven => string.Join(" AND ", Key.Select(c => $"{c.Quoted} = ?"));
+
+        /// <summary>The table's (t) key equal to that of a VALUES list (v): the multi-row statements of the other engines.</summary>
+        public string KeyMatchesValues => string.Join(" AND ", Key.Select(c => $"t.{c.Quoted} = v.{c.Quoted}"));
+
         public static Table Of(CatalogDbContext db, Type type, string? ownerProperty)
         {
             var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the catalogue's model.");

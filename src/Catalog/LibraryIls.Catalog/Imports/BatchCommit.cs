@@ -270,14 +270,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         return targets;
     }
 
-    private string LockRecords
-    {
-        get
-        {
-            var entity = db.Model.FindEntityType(typeof(BibliographicRecord))!;
-            return $"SELECT 1 FROM \"{entity.GetSchema()}\".\"{entity.GetTableName()}\" WHERE \"Id\" = ANY(@ids) FOR UPDATE";
-        }
-    }
+    private string LockRecords => $"SELECT 1 FROM {new BulkRows<BibliographicRecord>(db).TableName} WHERE \"Id\" = ANY(@ids) FOR UPDATE";
 
     private void Reject(ImportBatch batch, Work w, string code, Bilingual reason, MatchResult? match)
     {
