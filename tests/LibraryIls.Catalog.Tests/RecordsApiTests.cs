@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using LibraryIls.BuildingBlocks.Security;
+using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static LibraryIls.Catalog.Tests.CatalogTestApi;
 
 namespace LibraryIls.Catalog.Tests;
@@ -101,7 +104,9 @@ public sealed class RecordsApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var original = TestRecords.Novel("Chí Phèo", "Nam Cao", "895.92234");
         var created = await cataloguer.CreateAsync(original);
         var originalIso = await cataloguer.GetAsAsync($"{RecordsPath}/{created.Id}", "application/marc");
+        (await cataloguer.GetAsAsync($"{RecordsPath}/{created.Id}/history/1", "application/marc")).ShouldBe(originalIso);
         (await cataloguer.PutAsync(created.Id, Json(TestRecords.Novel("Chí Phèo (tái bản)", "Nam Cao", "895.92234")), 1)).EnsureSuccessStatusCode();
+        var editedIso = await cataloguer.GetAsAsync($"{RecordsPath}/{created.Id}", "application/marc");
 
         var history = (await cataloguer.GetFromJsonAsync<List<RecordVersionResponse>>($"{RecordsPath}/{created.Id}/history", TestJson.Options))!;
         history.Select(h => h.Kind).ShouldBe(["Created", "Updated"]);
@@ -118,6 +123,17 @@ public sealed class RecordsApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         (await cataloguer.GetAsAsync($"{RecordsPath}/{created.Id}", "application/marc")).ShouldBe(originalIso);
         (await cataloguer.GetFromJsonAsync<List<RecordVersionResponse>>($"{RecordsPath}/{created.Id}/history", TestJson.Options))!
             .Last().Kind.ShouldBe("Restored");
+        (await cataloguer.GetAsAsync($"{RecordsPath}/{created.Id}/history/2", "application/marc")).ShouldBe(editedIso);
+        (await cataloguer.GetAsAsync($"{RecordsPath}/{created.Id}/history/3", "application/marc")).ShouldBe(originalIso);
+        // Stored once: only the versions the record has left hold a MARC of their own.
+        (await StoredMarcLengths(api, created.Id)).Select(length => length > 0).ShouldBe([true, true, false]);
+    }
+
+    private static async Task<List<int>> StoredMarcLengths(LibraryIlsApi api, Guid id)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        return await db.RecordVersions.Where(v => v.RecordId == id).OrderBy(v => v.Version).Select(v => v.Marc.Length).ToListAsync();
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
@@ -126,6 +142,7 @@ public sealed class RecordsApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var api = await apis.For(provider);
         var cataloguer = await api.StaffAsync(Roles.Cataloguer, await api.SiteAsync());
         var created = await cataloguer.CreateAsync(TestRecords.Novel("Vợ chồng A Phủ", "Tô Hoài", "895.92234"));
+        var iso = await cataloguer.GetAsAsync($"{RecordsPath}/{created.Id}", "application/marc");
 
         using var stale = new HttpRequestMessage(HttpMethod.Delete, $"{RecordsPath}/{created.Id}?version=7");
         (await cataloguer.SendAsync(stale)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -135,6 +152,8 @@ public sealed class RecordsApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         (await cataloguer.GetAsync($"{RecordsPath}/{created.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await cataloguer.GetFromJsonAsync<List<RecordVersionResponse>>($"{RecordsPath}/{created.Id}/history", TestJson.Options))!
             .Select(h => h.Kind).ShouldBe(["Created", "Deleted"]);
+        (await cataloguer.GetAsAsync($"{RecordsPath}/{created.Id}/history/1", "application/marc")).ShouldBe(iso);
+        (await cataloguer.GetAsAsync($"{RecordsPath}/{created.Id}/history/2", "application/marc")).ShouldBe(iso);
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Imports;
@@ -125,6 +126,14 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var mapping = await cataloguer.GetStringAsync($"{ImportTestApi.ImportsPath}/{batch.Id}/registration-numbers?renumberedOnly=true");
         mapping.ShouldContain($"VEBRARY,{records[0].DataFields("952").First()['p']!.ToUpperInvariant()},VEBRARY-{records[0].DataFields("952").First()['p']!.ToUpperInvariant()}");
         (await Snapshot(api)).ShouldNotBe(before);
+        // The history of a record merged into: version 1 was given the MARC the merge replaced; version 2, which the record
+        // stands at, holds none of its own and reads as the record.
+        var history = await MergedHistory(api, batch.Id);
+        history.Count.ShouldBe(60);
+        history.ShouldAllBe(h => h.First.Length > 0 && !h.First.Contains("\"520\"") && h.Second == "" && h.Record.Contains("\"520\""));
+        var one = history[0].Id;
+        (await cataloguer.GetAsAsync($"{CatalogTestApi.RecordsPath}/{one}/history/2", "application/marc")).ShouldBe(await cataloguer.GetAsAsync($"{CatalogTestApi.RecordsPath}/{one}", "application/marc"));
+        Encoding.UTF8.GetString(await cataloguer.GetAsAsync($"{CatalogTestApi.RecordsPath}/{one}/history/1", "application/marcxml+xml")).ShouldNotContain("tag=\"520\"");
 
         var undone = await cataloguer.PostAndWaitAsync($"{ImportTestApi.ImportsPath}/{batch.Id}/undo", batch.Id, "Undone");
 
@@ -189,6 +198,17 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         using (var writer = new Iso2709Writer(stream, leaveOpen: true))
             foreach (var record in records) writer.Write(record);
         return stream.ToArray();
+    }
+
+    /// <summary>The records a batch merged into: the stored MARC of their versions 1 and 2, and their own.</summary>
+    private static async Task<List<(Guid Id, string First, string Second, string Record)>> MergedHistory(LibraryIlsApi api, Guid batchId)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        var ids = await db.StagedRecords.Where(s => s.BatchId == batchId && s.Status == StagedRecordStatus.Merged).Select(s => s.RecordId!.Value).ToListAsync();
+        var versions = await db.RecordVersions.AsNoTracking().Where(v => ids.Contains(v.RecordId)).ToListAsync();
+        var records = await db.Records.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Marc);
+        return [.. ids.Select(id => (id, versions.Single(v => v.RecordId == id && v.Version == 1).Marc, versions.Single(v => v.RecordId == id && v.Version == 2).Marc, records[id]))];
     }
 
     /// <summary>Everything of the catalogue an import touches: records with version, time and author, history, headings, copies.</summary>

@@ -134,7 +134,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 record = w.Incoming.AsNew;
                 fields = w.Incoming.Fields;
                 writes.Added[record.Id] = new RecordWritten(record, w.Incoming.Record, w.Incoming.Words);
-                writes.AddedVersions.Add(w.Incoming.FirstVersion);
+                writes.AddVersion(w.Incoming.FirstVersion, null);
                 w.Staged.Became(StagedRecordStatus.Added, record.Id, null, null, null, record.Version, null, null);
                 batch.Added++;
                 targets[record.Id] = record;
@@ -152,19 +152,13 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 var replacement = batch.OnMatch == MatchAction.Replace ? w.Incoming.Record : RecordMerge.Merge(before, w.Incoming.Record, copyTags, out var changed) is var merged && changed ? merged : null;
                 if (replacement is not null)
                 {
+                    var leaving = record.Marc;
                     record.Replace(replacement, batch.CreatedBy, now);
                     var history = RecordVersion.Of(record, RecordChangeKind.Updated, before, batch.CreatedBy, now, replacement);
                     // A record this chunk added is not tracked: it is written once, as it finally stands, with both versions.
-                    if (writes.Added.ContainsKey(record.Id))
-                    {
-                        writes.Added[record.Id] = new RecordWritten(record, replacement, null);
-                        writes.AddedVersions.Add(history);
-                    }
-                    else
-                    {
-                        writes.AddedVersions.Add(history);
-                        writes.Changed[record.Id] = new RecordWritten(record, replacement, null);
-                    }
+                    writes.AddVersion(history, leaving);
+                    if (writes.Added.ContainsKey(record.Id)) writes.Added[record.Id] = new RecordWritten(record, replacement, null);
+                    else writes.Changed[record.Id] = new RecordWritten(record, replacement, null);
                 }
                 if (!writes.Added.ContainsKey(record.Id) && w.Incoming.Copies.Count > 0) writes.CopiesAddedTo.Add(record.Id);
                 fields = RecordFields.From(replacement ?? before);

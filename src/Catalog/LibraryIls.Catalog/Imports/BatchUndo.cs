@@ -62,7 +62,11 @@ internal sealed class BatchUndo(CatalogDbContext db, IOptions<ImportOptions> opt
             foreach (var row in rows.Where(r => r.Status != StagedRecordStatus.Added && !deleted.Contains(r.RecordId!.Value)))
             {
                 var before = versions.Single(v => v.RecordId == row.RecordId && v.Version == row.VersionBefore);
-                records[row.RecordId!.Value].PutBack(before.Marc, row.VersionBefore!.Value, row.UpdatedAtBefore!.Value, row.UpdatedByBefore!);
+                // The batch's versions gave the one before them its MARC (a merge that changed nothing made none, and the record
+                // still stands at it): the record stands at it again, and it holds none again.
+                var record = records[row.RecordId!.Value];
+                record.PutBack(before.MarcOr(record.Marc), row.VersionBefore!.Value, row.UpdatedAtBefore!.Value, row.UpdatedByBefore!);
+                before.StandAgain();
                 db.RecordVersions.RemoveRange(versions.Where(v => v.RecordId == row.RecordId && v.Version > row.VersionBefore));
             }
             db.RecordVersions.RemoveRange(versions.Where(v => deleted.Contains(v.RecordId)));

@@ -40,12 +40,27 @@ internal sealed class ChunkWrites
     public Dictionary<Guid, RecordWritten> Changed { get; } = [];
 
     /// <summary>The versions of the records the chunk added and changed (a first version, or the state a merge left).</summary>
-    public List<RecordVersion> AddedVersions { get; } = [];
+    private readonly List<RecordVersion> _versions = [];
+
+    /// <summary>The last version the chunk made of each record, which the next one it makes of the same record gives the MARC it leaves.</summary>
+    private readonly Dictionary<Guid, RecordVersion> _latest = [];
+
+    /// <summary>The MARC that records already in the catalogue leave, for the versions they stood at (<see cref="RecordHistory"/>).</summary>
+    private readonly Dictionary<Guid, string> _leaving = [];
     public List<Copy> Copies { get; } = [];
     public List<ImportedCopy> ImportedCopies { get; } = [];
 
     /// <summary>Records that were in the catalogue before the chunk and got copies.</summary>
     public HashSet<Guid> CopiesAddedTo { get; } = [];
+
+    /// <summary>A version the chunk makes; <paramref name="leaving"/> is the record's MARC before it (null for a first version).</summary>
+    public void AddVersion(RecordVersion version, string? leaving)
+    {
+        if (_latest.TryGetValue(version.RecordId, out var earlier)) earlier.Keep(leaving ?? throw new ArgumentNullException(nameof(leaving)));
+        else if (leaving is not null) _leaving[version.RecordId] = leaving;
+        _latest[version.RecordId] = version;
+        _versions.Add(version);
+    }
 
     /// <summary>
     /// The new records and the changed ones (their row, their headings replaced), with their versions: before the tracked
@@ -62,7 +77,8 @@ internal sealed class ChunkWrites
         }
         await new BulkRows<RecordHeading>(db, nameof(RecordHeading.RecordId))
             .InsertAsync(Added.Values.Concat(Changed.Values).SelectMany(a => a.Record.Headings.Select(h => (h, (object?)a.Record.Id))), ct);
-        await new BulkRows<RecordVersion>(db).InsertAsync(AddedVersions, ct);
+        if (_leaving.Count > 0) await RecordHistory.LeaveAsync(db, _leaving, ct);
+        await new BulkRows<RecordVersion>(db).InsertAsync(_versions, ct);
     }
 
     /// <summary>Copies, the number mapping, the OPAC index and the staged rows: after the tracked changes are saved.</summary>

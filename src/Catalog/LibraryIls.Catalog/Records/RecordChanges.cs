@@ -36,7 +36,7 @@ internal sealed class RecordChanges(CatalogDbContext db, TimeProvider clock)
     {
         var earlier = await db.RecordVersions.AsNoTracking().SingleOrDefaultAsync(v => v.RecordId == id && v.Version == version, ct)
             ?? throw NotFoundException.Of("phiên bản biểu ghi", "Record version", $"{id}/{version}");
-        var marc = MarcContent.FromStored(earlier.Marc);
+        var marc = MarcContent.FromStored(await RecordHistory.MarcAtAsync(db, earlier, ct));
         // A version that was saved once is restored even if the rules have since grown stricter.
         return await Replace(id, marc, [.. Validator.Validate(marc).Warnings], RecordChangeKind.Restored, expectedVersion, user, ct);
     }
@@ -48,6 +48,7 @@ internal sealed class RecordChanges(CatalogDbContext db, TimeProvider clock)
             throw new RuleViolationException("RECORD_HAS_COPIES", new Bilingual(
                 "Biểu ghi còn bản sách; hãy xoá hoặc chuyển các bản sách trước.",
                 "The record still has copies; delete or move them first."));
+        await RecordHistory.LeaveAsync(db, record, ct);
         db.RecordVersions.Add(RecordVersion.Of(record, RecordChangeKind.Deleted, record.ToMarc(), Who(user), clock.GetUtcNow()));
         db.Records.Remove(record);
         await db.SaveChangesAsync(ct);
@@ -58,6 +59,7 @@ internal sealed class RecordChanges(CatalogDbContext db, TimeProvider clock)
     {
         var record = await Load(id, expectedVersion, ct);
         var before = record.ToMarc();
+        await RecordHistory.LeaveAsync(db, record, ct);
         record.Replace(marc, Who(user), clock.GetUtcNow());
         db.RecordVersions.Add(RecordVersion.Of(record, kind, before, Who(user), clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);

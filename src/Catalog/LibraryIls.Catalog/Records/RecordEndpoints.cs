@@ -102,7 +102,7 @@ internal static class RecordEndpoints
             {
                 var entry = await db.RecordVersions.AsNoTracking().SingleOrDefaultAsync(v => v.RecordId == id && v.Version == version, ct)
                     ?? throw NotFoundException.Of("phiên bản biểu ghi", "Record version", $"{id}/{version}");
-                var marc = MarcContent.FromStored(entry.Marc);
+                var marc = MarcContent.FromStored(await RecordHistory.MarcAtAsync(db, entry, ct));
                 return Represent(request, marc, () => new RecordVersionMarc(RecordVersionResponse.From(entry), MarcJson.ToElement(marc)));
             })
             .Produces(StatusCodes.Status200OK, typeof(RecordVersionMarc), MarcContent.Json, MarcContent.MarcXml, MarcContent.Iso2709)

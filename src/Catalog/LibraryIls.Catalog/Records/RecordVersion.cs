@@ -13,6 +13,9 @@ internal enum RecordChangeKind
 /// <summary>
 /// One entry of a record's history: who made version N, when, which tags changed, and the MARC as it
 /// was at version N, so every earlier state can be seen and restored. Kept after the record is deleted.
+/// The version a record stands at holds no MARC of its own: its MARC is the record's, stored once. Whoever makes
+/// the next version first gives the one before it the MARC it is leaving (<see cref="Keep"/>); a deletion's version
+/// keeps the MARC deleted. An import of 100,000 records wrote every record's MARC twice, a sixth of its database.
 /// </summary>
 internal sealed class RecordVersion
 {
@@ -28,6 +31,7 @@ internal sealed class RecordVersion
     /// <summary>The tags whose fields differ from the version before, e.g. "245 650".</summary>
     public string ChangedTags { get; private set; } = "";
 
+    /// <summary>The MARC at this version; empty while this is the version the record stands at (<see cref="MarcOr"/>).</summary>
     public string Marc { get; private set; } = "";
 
     /// <param name="current">The record's MARC when the caller holds it already (an import), so it is not parsed back from storage.</param>
@@ -41,8 +45,23 @@ internal sealed class RecordVersion
             ChangedAt = now,
             ChangedBy = user,
             ChangedTags = string.Join(' ', Diff(before, kind == RecordChangeKind.Deleted ? null : current ?? record.ToMarc())),
-            Marc = record.Marc,
+            Marc = kind == RecordChangeKind.Deleted ? record.Marc : "",
         };
+
+    /// <summary>The MARC at this version, given the record's as it stands (this version's when it holds none).</summary>
+    public string MarcOr(string current) => Marc.Length > 0 ? Marc : current;
+
+    /// <summary>A later version is being made: this one keeps the MARC the record is leaving.</summary>
+    public void Keep(string leaving)
+    {
+        if (Marc.Length == 0) Marc = leaving;
+    }
+
+    /// <summary>The versions after this one were taken back (an import undone): the record stands at this one again.</summary>
+    public void StandAgain()
+    {
+        if (Kind != RecordChangeKind.Deleted) Marc = "";
+    }
 
     private static IEnumerable<string> Diff(MarcRecord? before, MarcRecord? after)
     {
