@@ -9,9 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LibraryIls.Catalog.Tests.Imports;
 
 /// <summary>
-/// The command line is killed (SIGKILL, no chance to tidy up) in the middle of staging or committing a batch,
-/// then started again with <c>import resume</c>: the batch finishes with every record exactly once, each with
-/// its one history entry and all its copies. No duplicate, no half record.
+/// The command line is killed (SIGKILL, no chance to tidy up) in the middle of staging a batch (<c>--stage-only</c>), of
+/// committing one staged before, or of staging and committing one at once (the default), then started again with
+/// <c>import resume</c>: the batch finishes with every record exactly once, each with its one history entry and all its
+/// copies. No duplicate, no half record.
 /// </summary>
 public sealed partial class KillAndRestartTests(ApiFixture apis) : IClassFixture<ApiFixture>
 {
@@ -24,6 +25,7 @@ public sealed partial class KillAndRestartTests(ApiFixture apis) : IClassFixture
         {
             cases.Add(provider, "Staging");
             cases.Add(provider, "Committing");
+            cases.Add(provider, "StagingAndCommitting");
         }
         return cases;
     }
@@ -44,21 +46,27 @@ public sealed partial class KillAndRestartTests(ApiFixture apis) : IClassFixture
         string[] settings = [$"--Database:Provider={provider}", $"--Database:ConnectionString={connection}", $"--Database:DataFolder={folder}",
             "--Catalog:Imports:ChunkSize=100", "--Logging:LogLevel:Default=Warning"];
 
-        var killedAt = await RunUntilAsync(["import", "marc", path, "--source", "KILLTEST", "--site", site, "--match", "isbn", .. settings],
-            line => Progress().Match(line) is { Success: true } m && m.Groups["status"].Value == phase
-                && int.Parse(m.Groups[phase == "Staging" ? "read" : "committed"].Value, System.Globalization.CultureInfo.InvariantCulture) >= 500);
+        string[] import = ["import", "marc", path, "--source", "KILLTEST", "--site", site, "--match", "isbn", .. settings];
+        var killedAt = phase switch
+        {
+            "Staging" => await RunUntilAsync([.. import, "--stage-only"], Past("Staging", "read")),
+            "Committing" => await RunUntilAsync([.. import, "--stage-only"], _ => false) is null
+                ? await RunUntilAsync(["import", "commit", (await BatchAsync(api, site)).Id.ToString(), .. settings], Past("Committing", "committed"))
+                : throw new InvalidOperationException("staging alone should have run to its end"),
+            _ => await RunUntilAsync(import, Past("Staging", "committed")),
+        };
 
         killedAt.ShouldNotBeNull("the batch should still have been running when it was killed");
-        Guid batchId;
-        await using (var scope = api.Services.CreateAsyncScope())
-        {
-            var batch = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().ImportBatches.AsNoTracking()
-                .SingleAsync(b => b.Source == "KILLTEST" && b.DefaultSiteCode == site);
-            batch.Status.ToString().ShouldBe(phase, "killed in the middle of the phase");
-            batchId = batch.Id;
-        }
+        var killed = await BatchAsync(api, site);
+        killed.Status.ToString().ShouldBe(phase == "Committing" ? "Committing" : "Staging", "killed in the middle of the phase");
+        var batchId = killed.Id;
 
         (await RunUntilAsync(["import", "resume", batchId.ToString(), .. settings], _ => false)).ShouldBeNull();
+        if (phase == "Staging")
+        {
+            (await BatchAsync(api, site)).Status.ShouldBe(ImportBatchStatus.Staged);
+            (await RunUntilAsync(["import", "commit", batchId.ToString(), .. settings], _ => false)).ShouldBeNull();
+        }
 
         await using (var scope = api.Services.CreateAsyncScope())
         {
@@ -77,6 +85,18 @@ public sealed partial class KillAndRestartTests(ApiFixture apis) : IClassFixture
             (await db.ImportedCopies.CountAsync(c => c.BatchId == batchId)).ShouldBe(copies);
             batch.CopiesAdded.ShouldBe(copies);
         }
+    }
+
+    /// <summary>A progress line of the batch in <paramref name="status"/> with at least 500 records read or committed.</summary>
+    private static Func<string, bool> Past(string status, string counter) => line =>
+        Progress().Match(line) is { Success: true } m && m.Groups["status"].Value == status
+        && int.Parse(m.Groups[counter].Value, System.Globalization.CultureInfo.InvariantCulture) >= 500;
+
+    private static async Task<ImportBatch> BatchAsync(LibraryIlsApi api, string site)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().ImportBatches.AsNoTracking()
+            .SingleAsync(b => b.Source == "KILLTEST" && b.DefaultSiteCode == site);
     }
 
     /// <summary>Runs the command line; kills it (the whole process tree) at the first output line that satisfies <paramref name="killWhen"/>.</summary>

@@ -27,7 +27,18 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
 
     private sealed record Work(StagedRecord Staged, RecordTakenApart Incoming);
 
-    public async Task RunAsync(ImportBatch batch, CancellationToken ct)
+    /// <summary>Commits a staged batch, from its cursor on.</summary>
+    public Task RunAsync(ImportBatch batch, CancellationToken ct) => RunAsync(batch, staging: false, ct);
+
+    /// <summary>
+    /// Stages and commits at once a batch asked to be committed when staged, from where it stands (its cursors move together):
+    /// each chunk of the file is read, checked and taken apart once, on another core, and its staged rows are written with
+    /// their outcome in the transaction that commits it. Staging first and committing after read and parsed the file twice,
+    /// wrote each staged row twice and left the second core idle for the commit's first sixth.
+    /// </summary>
+    public Task StageAndCommitAsync(ImportBatch batch, CancellationToken ct) => RunAsync(batch, staging: true, ct);
+
+    private async Task RunAsync(ImportBatch batch, bool staging, CancellationToken ct)
     {
         var rule = options.Value.Rule(batch.MatchRule);
         var mapping = options.Value.Mapping(batch.CopyMapping);
@@ -41,26 +52,47 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         // Set back (and checkpointed) before the batch is marked committed, whose commit is flushed as every other.
         var settings = await CommitConnection.PrepareAsync(db, ct);
         var size = options.Value.ChunkSize;
+        var resumeAt = batch.RecordsRead;
+        // The next chunk is read and taken apart on another core while this one is written: that needs no database.
         Task<Dictionary<int, RecordTakenApart>>? ahead = null;
+        Task<StagedChunk>? aheadStaged = null;
         try
         {
-            while (batch.CommitCursor < batch.RecordsRead)
+            while (staging || batch.CommitCursor < batch.RecordsRead)
             {
                 ct.ThrowIfCancellationRequested();
-                var from = batch.CommitCursor;
-                var to = Math.Min(from + size, batch.RecordsRead);
-                var records = ahead is null ? reader.Read(from, to) : await ahead;
-                // The next chunk is read and taken apart on another core while this one is written: that needs no database.
-                ahead = to < batch.RecordsRead ? Task.Run(() => reader.Read(to, Math.Min(to + size, batch.RecordsRead)), ct) : null;
-                var staged = await db.StagedRecords.AsNoTracking().Where(s => s.BatchId == batch.Id && s.Index >= from && s.Index < to)
-                    .OrderBy(s => s.Index).ToListAsync(ct);
-                var work = new List<Work>();
-                foreach (var row in staged.Where(s => s.Status == StagedRecordStatus.Staged))
+                List<StagedRecord> rows;
+                List<Work> work;
+                int to;
+                bool last;
+                if (staging)
                 {
-                    if (!records.TryGetValue(row.Index, out var r)) throw new InvalidOperationException($"The batch file no longer holds record {row.Index}.");
-                    work.Add(new Work(row, r));
+                    var read = aheadStaged is null ? reader.ReadStaged(size, resumeAt, batch.RejectInvalid) : await aheadStaged;
+                    aheadStaged = read.IsLast ? null : Task.Run(() => reader.ReadStaged(size, resumeAt, batch.RejectInvalid), ct);
+                    // The commit matches each record, against the catalogue and the file's earlier records: its match is the staged one.
+                    rows = [.. read.Records.Select(r => BatchStaging.Row(batch, r.Staged, null))];
+                    work = [.. rows.Zip(read.Records).Where(r => r.Second.Record is not null).Select(r => new Work(r.First, r.Second.Record!))];
+                    batch.BytesRead = read.IsLast ? batch.FileBytes : read.BytesRead;
+                    (to, last) = (batch.RecordsRead, read.IsLast);
                 }
-                // One transaction per chunk, which also moves the batch's cursor; on SQLite the write gate is taken once for it.
+                else
+                {
+                    var from = batch.CommitCursor;
+                    to = Math.Min(from + size, batch.RecordsRead);
+                    var records = ahead is null ? reader.Read(from, to) : await ahead;
+                    ahead = to < batch.RecordsRead ? Task.Run(() => reader.Read(to, Math.Min(to + size, batch.RecordsRead)), ct) : null;
+                    var staged = await db.StagedRecords.AsNoTracking().Where(s => s.BatchId == batch.Id && s.Index >= from && s.Index < to)
+                        .OrderBy(s => s.Index).ToListAsync(ct);
+                    work = [];
+                    foreach (var row in staged.Where(s => s.Status == StagedRecordStatus.Staged))
+                    {
+                        if (!records.TryGetValue(row.Index, out var r)) throw new InvalidOperationException($"The batch file no longer holds record {row.Index}.");
+                        work.Add(new Work(row, r));
+                    }
+                    rows = [.. work.Select(w => w.Staged)];
+                    last = to >= batch.RecordsRead;
+                }
+                // One transaction per chunk, which also moves the batch's cursors; on SQLite the write gate is taken once for it.
                 await using (await SqliteWriteGate.HoldAsync(db, ct))
                 await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                 {
@@ -69,19 +101,26 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                     batch.CommitCursor = to;
                     db.ChangeTracker.DetectChanges();
                     await db.SaveChangesAsync(ct);
-                    await writes.WriteRestAsync(db, work.Select(w => w.Staged), clock.GetUtcNow(), ct);
+                    await writes.WriteRestAsync(db, rows, rowsAreNew: staging, clock.GetUtcNow(), ct);
                     await transaction.CommitAsync(ct);
                 }
                 db.ChangeTracker.Clear();
                 db.Attach(batch);
                 progress.Report(batch);
+                if (last) break;
             }
         }
         finally
         {
             // The file is closed when this returns: a read still running after a failure must be over by then.
             if (ahead is not null) await Task.WhenAny(ahead);
+            if (aheadStaged is not null) await Task.WhenAny(aheadStaged);
             await settings.DisposeAsync();
+        }
+        if (staging)
+        {
+            batch.FinishStaging(clock.GetUtcNow());
+            batch.BeginCommit(clock.GetUtcNow());
         }
         batch.FinishCommit(clock.GetUtcNow());
         db.ChangeTracker.DetectChanges();

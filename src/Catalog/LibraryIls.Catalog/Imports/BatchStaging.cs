@@ -18,7 +18,8 @@ namespace LibraryIls.Catalog.Imports;
 internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, RecordMatcher matcher, IOptions<ImportOptions> options,
     TimeProvider clock, ImportProgress progress)
 {
-    private sealed record Pending(IncomingRecord Item, MarcRecord? Record, string? Title, string? Warnings, int Copies,
+    /// <summary>A record of the file read and checked, to be staged or, when <see cref="Rejection"/> says so, rejected with its bytes.</summary>
+    internal sealed record Pending(IncomingRecord Item, MarcRecord? Record, string? Title, string? Warnings, int Copies,
         (string Code, string Reason)? Rejection, byte[]? Bytes, List<(MatchPointKind Kind, string Key)> Keys);
 
     /// <summary>A chunk of the file read and checked; the last one ends the file (and may be empty).</summary>
@@ -67,7 +68,7 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
         await db.SaveChangesAsync(ct);
     }
 
-    private static Pending Stage(IncomingRecord item, IncomingRecords incoming, CopyMapping mapping, bool rejectInvalid)
+    internal static Pending Stage(IncomingRecord item, IncomingRecords incoming, CopyMapping mapping, bool rejectInvalid)
     {
         if (item.Record is not { } record)
             return new Pending(item, null, null, null, 0, ("RECORD_FRAGMENT", item.Fragment!.MessageVi + " / " + item.Fragment.MessageEn),
@@ -97,26 +98,7 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
     private async Task SaveAsync(ImportBatch batch, List<Pending> chunk, MatchRule rule, long bytesRead, CancellationToken ct)
     {
         var found = await matcher.LookUpAsync(chunk.SelectMany(p => p.Keys).Select(k => k.Key), ct);
-        var rows = new List<StagedRecord>(chunk.Count);
-        foreach (var p in chunk)
-        {
-            var item = p.Item;
-            if (p.Rejection is { } rejection)
-            {
-                rows.Add(StagedRecord.RejectedAtStaging(batch.Id, item.Index, item.ByteOffset, p.Bytes!, p.Title,
-                    rejection.Code, rejection.Reason, p.Warnings));
-                batch.Rejected++;
-            }
-            else
-            {
-                var match = RecordMatcher.Best(rule, p.Keys, found);
-                rows.Add(StagedRecord.Staged(batch.Id, item.Index, item.ByteOffset, item.ByteLength, p.Title,
-                    p.Record!.ControlNumber, p.Warnings, item.ConvertedFrom, p.Copies, match?.RecordId, match?.Score));
-                batch.RecordsStaged++;
-            }
-            if (item.ConvertedFrom is not null) batch.Converted++;
-            batch.RecordsRead = item.Index + 1;
-        }
+        var rows = chunk.Select(p => Row(batch, p, p.Rejection is null ? RecordMatcher.Best(rule, p.Keys, found) : null)).ToList();
         batch.BytesRead = Math.Max(batch.BytesRead, bytesRead);
         await using (await SqliteWriteGate.HoldAsync(db, ct))
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
@@ -127,6 +109,27 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
             await transaction.CommitAsync(ct);
         }
         progress.Report(batch);
+    }
+
+    /// <summary>The staged row of a record read and checked (with the match it was given), counted on the batch.</summary>
+    internal static StagedRecord Row(ImportBatch batch, Pending p, MatchResult? match)
+    {
+        var item = p.Item;
+        StagedRecord row;
+        if (p.Rejection is { } rejection)
+        {
+            row = StagedRecord.RejectedAtStaging(batch.Id, item.Index, item.ByteOffset, p.Bytes!, p.Title, rejection.Code, rejection.Reason, p.Warnings);
+            batch.Rejected++;
+        }
+        else
+        {
+            row = StagedRecord.Staged(batch.Id, item.Index, item.ByteOffset, item.ByteLength, p.Title,
+                p.Record!.ControlNumber, p.Warnings, item.ConvertedFrom, p.Copies, match?.RecordId, match?.Score);
+            batch.RecordsStaged++;
+        }
+        if (item.ConvertedFrom is not null) batch.Converted++;
+        batch.RecordsRead = item.Index + 1;
+        return row;
     }
 
     private static bool IsBibliographic(MarcRecord record) =>

@@ -81,8 +81,11 @@ internal sealed class ChunkWrites
         await new BulkRows<RecordVersion>(db).InsertAsync(_versions, ct);
     }
 
-    /// <summary>Copies, the number mapping, the OPAC index and the staged rows: after the tracked changes are saved.</summary>
-    public async Task WriteRestAsync(CatalogDbContext db, IEnumerable<StagedRecord> staged, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Copies, the number mapping, the OPAC index and the staged rows (with their outcome; inserted when the batch is staged and
+    /// committed at once): after the tracked changes are saved.
+    /// </summary>
+    public async Task WriteRestAsync(CatalogDbContext db, IEnumerable<StagedRecord> staged, bool rowsAreNew, DateTimeOffset now, CancellationToken ct)
     {
         await new BulkRows<Copy>(db).InsertAsync(Copies, ct);
         await new BulkRows<ImportedCopy>(db).InsertAsync(ImportedCopies, ct);
@@ -92,6 +95,7 @@ internal sealed class ChunkWrites
         // Holdings recounted and documents stamped with a new index version, so the OPAC's memory index reads them again.
         var recount = CopiesAddedTo.Union(Changed.Keys).ToList();
         if (recount.Count > 0) await SearchHoldings.RecountAsync(db, recount, ct, touchedAt: now);
-        await new BulkRows<StagedRecord>(db).UpdateAsync(staged, Outcome, ct);
+        if (rowsAreNew) await new BulkRows<StagedRecord>(db).InsertAsync(staged, ct);
+        else await new BulkRows<StagedRecord>(db).UpdateAsync(staged, Outcome, ct);
     }
 }

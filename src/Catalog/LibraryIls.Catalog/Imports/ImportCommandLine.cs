@@ -44,10 +44,10 @@ internal static class ImportCommandLine
                     var failed = 0;
                     foreach (var id in ids) failed += await RunAsync(services, id, output, ct);
                     return failed > 0 ? 1 : 0;
-                case ["commit", var id]:
+                case ["commit", var id, ..]:
                     await services.GetRequiredService<ImportRequests>().CommitAsync(Guid.Parse(id), ct);
                     return await RunAsync(services, Guid.Parse(id), output, ct);
-                case ["undo", var id]:
+                case ["undo", var id, ..]:
                     await services.GetRequiredService<ImportRequests>().UndoAsync(Guid.Parse(id), services.GetRequiredService<BatchUndo>(), ct);
                     return await RunAsync(services, Guid.Parse(id), output, ct);
                 case ["status", .. var rest]:
@@ -55,11 +55,11 @@ internal static class ImportCommandLine
                     foreach (var batch in await (rest.Length > 0 ? all.Where(b => b.Id == Guid.Parse(rest[0])) : all).OrderBy(b => b.Id).ToListAsync(ct))
                         output.WriteLine(Line(batch, clock.GetUtcNow()));
                     return 0;
-                case ["rejects", var id, var path]:
+                case ["rejects", var id, var path, ..]:
                     await using (var file = File.Create(path))
                         await Rejects.WriteAsync(services.GetRequiredService<CatalogDbContext>(), Guid.Parse(id), file, ct);
                     return 0;
-                case ["numbers", var id, var path]:
+                case ["numbers", var id, var path, ..]:
                     var rows = await services.GetRequiredService<CatalogDbContext>().ImportedCopies.AsNoTracking()
                         .Where(c => c.BatchId == Guid.Parse(id)).OrderBy(c => c.RecordIndex).ThenBy(c => c.Id).ToListAsync(ct);
                     await File.WriteAllLinesAsync(path, rows.Select(c => $"{c.Source},{c.OriginalNumber},{c.RegistrationNumber},{c.RecordId},{c.CopyId}")

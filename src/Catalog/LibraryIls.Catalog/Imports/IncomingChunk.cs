@@ -13,6 +13,9 @@ namespace LibraryIls.Catalog.Imports;
 internal sealed record RecordTakenApart(MarcRecord Record, List<EmbeddedCopy> Copies, List<(MatchPointKind Kind, string Key)> Keys, byte[] Original,
     RecordFields Fields, BibliographicRecord AsNew, RecordVersion FirstVersion, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)> Words);
 
+/// <summary>Records read, checked and (those to commit) taken apart at once; the last chunk of the file is short.</summary>
+internal sealed record StagedChunk(List<(BatchStaging.Pending Staged, RecordTakenApart? Record)> Records, long BytesRead, bool IsLast);
+
 /// <summary>
 /// Reads the batch's file for the commit, a chunk of records at a time, and takes each record apart. Nothing here touches
 /// the database, so the commit reads the next chunk on another core while the current one is written; what depends on
@@ -46,6 +49,23 @@ internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mappin
             _ahead = null;
             chunk[next.Index] = next.Record;
         }
+    }
+
+    /// <summary>
+    /// For a batch staged and committed at once: the next records of the file from <paramref name="resumeAt"/> on, fragments
+    /// too, each read and checked as staging does it and, unless staging rejects it, taken apart. The last chunk is short.
+    /// </summary>
+    public StagedChunk ReadStaged(int size, int resumeAt, bool rejectInvalid)
+    {
+        var records = new List<(BatchStaging.Pending, RecordTakenApart?)>(size);
+        while (records.Count < size && incoming.Next() is { } item)
+        {
+            if (item.Index < resumeAt) continue;
+            var staged = BatchStaging.Stage(item, incoming, mapping, rejectInvalid);
+            // Taken apart after the check, which sees the copy fields that taking apart removes.
+            records.Add((staged, staged.Rejection is null ? TakeApart(staged.Record!, incoming.OriginalBytes(staged.Record!)) : null));
+        }
+        return new StagedChunk(records, incoming.BytesRead, records.Count < size);
     }
 
     private RecordTakenApart TakeApart(MarcRecord record, byte[] original)
