@@ -53,6 +53,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         var settings = await CommitConnection.PrepareAsync(db, ct);
         var size = options.Value.ChunkSize;
         var resumeAt = batch.RecordsRead;
+        var statistics = new PlannerStatistics(db);
         // The next chunk is read and taken apart on another core while this one is written: that needs no database.
         Task<Dictionary<int, RecordTakenApart>>? ahead = null;
         Task<StagedChunk>? aheadStaged = null;
@@ -108,6 +109,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 db.Attach(batch);
                 progress.Report(batch);
                 if (last) break;
+                await statistics.RefreshWhenGrownAsync(batch.Added, ct);
             }
         }
         finally
