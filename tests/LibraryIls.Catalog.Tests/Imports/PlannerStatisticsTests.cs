@@ -1,4 +1,3 @@
-using System.Data.Common;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Imports;
 using Microsoft.EntityFrameworkCore;
