@@ -47,6 +47,7 @@ internal sealed class ChunkWrites
 
     /// <summary>The MARC that records already in the catalogue leave, for the versions they stood at (<see cref="RecordHistory"/>).</summary>
     private readonly Dictionary<Guid, string> _leaving = [];
+
     public List<Copy> Copies { get; } = [];
     public List<ImportedCopy> ImportedCopies { get; } = [];
 

@@ -34,5 +34,5 @@ internal static class RecordHistory
 
     /// <summary>The MARC at a version: its own, or the record's when the record stands at it.</summary>
     public static async Task<string> MarcAtAsync(CatalogDbContext db, RecordVersion version, CancellationToken ct) =>
-        version.Marc.Length > 0 ? version.Marc : version.MarcOr(await db.Records.AsNoTracking().Where(r => r.Id == version.RecordId).Select(r => r.Marc).SingleAsync(ct));
+        version.Marc.Length > 0 ? version.Marc : await db.Records.AsNoTracking().Where(r => r.Id == version.RecordId).Select(r => r.Marc).SingleAsync(ct);
 }
