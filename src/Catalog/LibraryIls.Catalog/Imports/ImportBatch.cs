@@ -95,6 +95,12 @@ internal sealed class ImportBatch
 
     public int Committed => Added + Replaced;
 
+    /// <summary>
+    /// Staged and committed at once, chunk by chunk, its cursors together (<see cref="BatchCommit.StageAndCommitAsync"/>): a batch asked
+    /// to commit when staged, still staging, that no earlier version began by staging whole (its commit cursor would lag).
+    /// </summary>
+    public bool StagesAndCommitsAtOnce => Status == ImportBatchStatus.Staging && CommitWhenStaged && CommitCursor == RecordsRead;
+
     public static ImportBatch Start(Guid id, ImportSettings settings, string fileName, long bytes, string user, DateTimeOffset now) => new()
     {
         Id = id,

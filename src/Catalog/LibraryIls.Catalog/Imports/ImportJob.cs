@@ -18,8 +18,7 @@ internal sealed class ImportJob(CatalogDbContext db, BatchStaging staging, Batch
         {
             // A batch to commit when staged is staged and committed chunk by chunk, its cursors together; one staged first
             // (or by an earlier version, which staged it all first) is committed after.
-            if (batch.Status == ImportBatchStatus.Staging && batch.CommitWhenStaged && batch.CommitCursor == batch.RecordsRead)
-                await commit.StageAndCommitAsync(batch, ct);
+            if (batch.StagesAndCommitsAtOnce) await commit.StageAndCommitAsync(batch, ct);
             if (batch.Status == ImportBatchStatus.Staging)
             {
                 await staging.RunAsync(batch, ct);

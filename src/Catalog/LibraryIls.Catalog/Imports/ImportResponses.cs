@@ -18,12 +18,20 @@ public sealed record ImportBatchResponse(
 /// <summary>Where the running phase is: done and total in its unit, records per second, and an estimate of the time left.</summary>
 public sealed record ImportProgressResponse(string Phase, long Done, long Total, double RecordsPerSecond, double? SecondsLeft)
 {
+    /// <summary>The phase of a batch staged and committed at once (<see cref="ImportBatch.StagesAndCommitsAtOnce"/>).</summary>
+    public const string StagingAndCommitting = "staging and committing";
+
+    /// <summary>The phases that run, with a rate and a time left; the others name the batch's state.</summary>
+    public static readonly IReadOnlySet<string> Running = new HashSet<string>(StringComparer.Ordinal) { "staging", StagingAndCommitting, "committing", "undoing" };
+
     internal static ImportProgressResponse Of(ImportBatch b, DateTimeOffset now)
     {
         var seconds = Math.Max((now - b.PhaseStartedAt).TotalSeconds, 0.001);
         return b.Status switch
         {
-            ImportBatchStatus.Staging => Estimate("staging", b.BytesRead, b.FileBytes, b.RecordsRead / seconds, b.BytesRead / seconds),
+            // Staged and committed at once, the records read are committed (or rejected) as they are read: the file's bytes measure both.
+            ImportBatchStatus.Staging => Estimate(b.StagesAndCommitsAtOnce ? StagingAndCommitting : "staging", b.BytesRead, b.FileBytes,
+                b.RecordsRead / seconds, b.BytesRead / seconds),
             ImportBatchStatus.Committing => Estimate("committing", b.CommitCursor, b.RecordsRead, b.CommitCursor / seconds, b.CommitCursor / seconds),
             ImportBatchStatus.Undoing => Estimate("undoing", b.RecordsRead - b.CommitCursor, b.RecordsRead,
                 (b.RecordsRead - b.CommitCursor) / seconds, (b.RecordsRead - b.CommitCursor) / seconds),
