@@ -22,6 +22,6 @@ static int Usage()
     Console.Error.WriteLine("       bench circulation [sqlite|postgres] [--clients 16] [--seconds 20] [--rate N (open loop, N scans/s offered)] [--warmup 90 (longest)]");
     Console.Error.WriteLine("       bench reporting [sqlite|postgres] [--events 10000000] [--visits 2000000] [--keep]");
     Console.Error.WriteLine("       bench opac [sqlite|postgres] [--records 1000000] [--queries 600] [--reuse FILE|DBNAME] | opac words [--records 100000] [--before]");
-    Console.Error.WriteLine("       bench imports sqlite|postgres [--records 100000] | imports merge [sqlite|postgres] [--works 20000]");
+    Console.Error.WriteLine("       bench imports sqlite|postgres [--records 100000] [--repeat N] | imports merge [sqlite|postgres] [--works 20000] [--repeat N]");
     return 2;
 }

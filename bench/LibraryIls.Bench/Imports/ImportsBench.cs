@@ -18,7 +18,7 @@ namespace LibraryIls.Bench.Imports;
 /// The staged MARC import end to end, in process as the command line runs it: generate N Vietnamese records
 /// with 1-3 copies each (ISO 2709), stage and commit them into a fresh database, print records per second for
 /// each phase and end to end, and the peak working set (sampled) to show memory stays flat.
-/// Usage: bench imports sqlite|postgres [--records 100000] [--chunk N] [--stage-first] [--keep]   |   bench imports merge [sqlite|postgres] [--works 20000] [--chunk N] [--keep]
+/// Usage: bench imports sqlite|postgres [--records 100000] [--chunk N] [--stage-first] [--repeat N] [--keep]   |   bench imports merge [sqlite|postgres] [--works 20000] [--chunk N] [--repeat N] [--keep]
 /// (--chunk: records per transaction, Catalog:Imports:ChunkSize; the configured default when left out. --stage-first: the batch is
 /// staged whole, then committed, as a cataloguer who looks at the staged records first does; by default it is staged and committed at once)
 /// </summary>
@@ -27,6 +27,35 @@ internal static class ImportsBench
     private static TimeSpan _stagedCpu;
 
     public static async Task<int> RunAsync(string[] args)
+    {
+        // --repeat N: the same run N times in this process, each into a fresh database. The wall clock here swings by ±10%
+        // between identical runs, and the first run of a process also compiles the code it runs (about 5 s of CPU on the
+        // second core): the spread, and the cold run apart from the warm ones, say more than one figure.
+        var repeat = Math.Max(1, Option(args, "--repeat", 1));
+        var figures = new List<double>();
+        var failed = 0;
+        for (var run = 1; run <= repeat; run++)
+        {
+            if (repeat > 1) Console.WriteLine($"run {run} of {repeat}{(run == 1 ? " (cold process)" : "")}");
+            var (exit, figure) = await RunOnceAsync(args);
+            failed += exit;
+            figures.Add(figure);
+        }
+        if (repeat > 1) Console.WriteLine(RepeatSummary(args.FirstOrDefault() == "merge" ? "s" : "records/s", figures));
+        return failed;
+    }
+
+    /// <summary>The runs' figures: mean, lowest and highest of all, and of the warm runs (all but the first).</summary>
+    internal static string RepeatSummary(string unit, IReadOnlyList<double> figures)
+    {
+        static string Of(IEnumerable<double> values) =>
+            values.ToList() is { Count: > 0 } v ? $"mean {v.Average():F0}, lowest {v.Min():F0}, highest {v.Max():F0}" : "none";
+        return $"repeated {figures.Count} times ({unit}): all runs {Of(figures)}; warm runs (2nd on) {Of(figures.Skip(1))}; " +
+            $"each {string.Join(" / ", figures.Select(f => f.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}";
+    }
+
+    /// <summary>One run: a fresh database and host; the exit code and the run's figure (records/s, or the merge's seconds).</summary>
+    private static async Task<(int Exit, double Figure)> RunOnceAsync(string[] args)
     {
         var merge = args.FirstOrDefault() == "merge";
         var provider = args.Skip(merge ? 1 : 0).FirstOrDefault(a => !a.StartsWith("--"))?.ToLowerInvariant() ?? "sqlite";
@@ -68,7 +97,7 @@ internal static class ImportsBench
     private static string? WalOf(string provider, string connection) =>
         provider == "postgres" ? null : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource + "-wal";
 
-    private static async Task<int> ImportAsync(WebApplication app, string provider, string site, int count, string folder, string? wal, bool stageFirst)
+    private static async Task<(int Exit, double Figure)> ImportAsync(WebApplication app, string provider, string site, int count, string folder, string? wal, bool stageFirst)
     {
         var file = Path.Combine(folder, "generated.mrc");
         await using (var output = File.Create(file))
@@ -94,10 +123,10 @@ internal static class ImportsBench
             $"managed heap mid-way {peak.HeapAt(0.45) / 1048576.0:F0} MB / at end {peak.HeapAtEnd / 1048576.0:F0} MB; " +
             $"CPU {cpuSeconds:F1} s of this process ({count / cpuSeconds:F0} records per CPU second" +
             (stageFirst ? $": stage {stageCpu:F1} s, commit {cpuSeconds - stageCpu:F1} s = {count / (cpuSeconds - stageCpu):F0} records per CPU second)" : ")"));
-        return batch.Status == ImportBatchStatus.Committed ? 0 : 1;
+        return (batch.Status == ImportBatchStatus.Committed ? 0 : 1, count / total);
     }
 
-    private static async Task<int> MergeAsync(WebApplication app, string provider, string[] sites, int works, string folder)
+    private static async Task<(int Exit, double Figure)> MergeAsync(WebApplication app, string provider, string[] sites, int works, string folder)
     {
         var exports = LegacyCatalogues.Generate(works, LegacyCatalogues.Styles(sites[0], sites[1], sites[2]));
         var started = Stopwatch.StartNew();
@@ -116,7 +145,7 @@ internal static class ImportsBench
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         Console.WriteLine($"merge {provider}: works={works} records in catalogue={await db.Records.CountAsync()} copies={await db.Copies.CountAsync()} " +
             $"(expected {exports.Copies}, {exports.CollidingNumbers} numbers collided) in {started.Elapsed.TotalSeconds:F1} s");
-        return failed;
+        return (failed, started.Elapsed.TotalSeconds);
     }
 
     private static async Task<ImportBatch> RunBatchAsync(WebApplication app, ImportSettings settings, string file)
