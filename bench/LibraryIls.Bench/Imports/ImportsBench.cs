@@ -104,12 +104,17 @@ internal static class ImportsBench
             new VietnameseRecordGenerator(seed: 100_000).WriteIso2709(output, count);
         var sampler = PeakSampler.Start(wal);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (pauses, collections, allocated) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.GetTotalAllocatedBytes());
         var started = Stopwatch.StartNew();
         var batch = await RunBatchAsync(app, new ImportSettings { Source = "BENCH", SiteCode = site, Commit = !stageFirst }, file);
         if (stageFirst) batch = await CommitAsync(app, batch.Id);
         var total = started.Elapsed.TotalSeconds;
         // On a shared machine the wall clock says more about the neighbours than about the import: the CPU it used is printed too.
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        // Every thread stops while the garbage collector pauses, the writer's too: part of the wall clock no profile of a thread shows.
+        var paused = (GC.GetTotalPauseDuration() - pauses).TotalSeconds;
+        collections = GC.CollectionCount(0) - collections;
+        allocated = GC.GetTotalAllocatedBytes() - allocated;
         var stageCpu = (_stagedCpu - cpu).TotalSeconds;
         var peak = await sampler.StopAsync();
         var staging = (batch.StagedAt!.Value - batch.CreatedAt).TotalSeconds;
@@ -122,7 +127,8 @@ internal static class ImportsBench
             (wal is null ? "" : $"peak WAL {peak.WalBytes / 1048576.0:F0} MB, ") +
             $"managed heap mid-way {peak.HeapAt(0.45) / 1048576.0:F0} MB / at end {peak.HeapAtEnd / 1048576.0:F0} MB; " +
             $"CPU {cpuSeconds:F1} s of this process ({count / cpuSeconds:F0} records per CPU second" +
-            (stageFirst ? $": stage {stageCpu:F1} s, commit {cpuSeconds - stageCpu:F1} s = {count / (cpuSeconds - stageCpu):F0} records per CPU second)" : ")"));
+            (stageFirst ? $": stage {stageCpu:F1} s, commit {cpuSeconds - stageCpu:F1} s = {count / (cpuSeconds - stageCpu):F0} records per CPU second)" : ")") +
+            $"; {allocated / 1073741824.0:F1} GB allocated, {collections} garbage collections, paused {paused:F1} s");
         return (batch.Status == ImportBatchStatus.Committed ? 0 : 1, count / total);
     }
 
