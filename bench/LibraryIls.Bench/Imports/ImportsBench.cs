@@ -46,7 +46,7 @@ internal static class ImportsBench
     }
 
     /// <summary>The runs' figures: mean, lowest and highest of all, and of the warm runs (all but the first).</summary>
-    internal static string RepeatSummary(string unit, IReadOnlyList<double> figures)
+    private static string RepeatSummary(string unit, IReadOnlyList<double> figures)
     {
         static string Of(IEnumerable<double> values) =>
             values.ToList() is { Count: > 0 } v ? $"mean {v.Average():F0}, lowest {v.Min():F0}, highest {v.Max():F0}" : "none";

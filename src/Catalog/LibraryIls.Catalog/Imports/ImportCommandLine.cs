@@ -139,7 +139,7 @@ internal static class ImportCommandLine
         var left = p.SecondsLeft?.ToString("F0", inv) ?? "?";
         return $"{b.Id} {b.Status}: read {b.RecordsRead} staged {b.RecordsStaged} committed {b.Committed} (added {b.Added} replaced {b.Replaced}) "
             + $"merged {b.Merged} rejected {b.Rejected} converted {b.Converted} copies {b.CopiesAdded} renumbered {b.CopiesRenumbered}"
-            + (ImportProgressResponse.Running.Contains(p.Phase) ? $" | {p.Phase} {p.RecordsPerSecond.ToString("F0", inv)} rec/s, {left} s left" : "")
+            + (b.Status is ImportBatchStatus.Staging or ImportBatchStatus.Committing or ImportBatchStatus.Undoing ? $" | {p.Phase} {p.RecordsPerSecond.ToString("F0", inv)} rec/s, {left} s left" : "")
             + (b.Error is null ? "" : $" | error: {b.Error}");
     }
 

@@ -21,9 +21,6 @@ public sealed record ImportProgressResponse(string Phase, long Done, long Total,
     /// <summary>The phase of a batch staged and committed at once (<see cref="ImportBatch.StagesAndCommitsAtOnce"/>).</summary>
     public const string StagingAndCommitting = "staging and committing";
 
-    /// <summary>The phases that run, with a rate and a time left; the others name the batch's state.</summary>
-    public static readonly IReadOnlySet<string> Running = new HashSet<string>(StringComparer.Ordinal) { "staging", StagingAndCommitting, "committing", "undoing" };
-
     internal static ImportProgressResponse Of(ImportBatch b, DateTimeOffset now)
     {
         var seconds = Math.Max((now - b.PhaseStartedAt).TotalSeconds, 0.001);
