@@ -18,52 +18,69 @@ public sealed class MarcJsonWriter : IMarcWriter
     {
         _stream = stream;
         _leaveOpen = leaveOpen;
-        _json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false });
+        _json = new Utf8JsonWriter(stream, Options);
         _json.WriteStartArray();
     }
 
+    /// <summary>How every MARC-in-JSON of this codec is written: compact, Vietnamese letters as they are.</summary>
+    public static JsonWriterOptions Options { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
     public void Write(MarcRecord record)
     {
-        _json.WriteStartObject();
-        _json.WriteString("leader", record.Leader);
-        _json.WriteStartArray("fields");
-        foreach (var field in record.Fields)
-        {
-            _json.WriteStartObject();
-            if (field is ControlField control)
-            {
-                _json.WriteString(control.Tag, control.Value);
-            }
-            else if (field is DataField data)
-            {
-                _json.WriteStartObject(data.Tag);
-                _json.WriteStartArray("subfields");
-                foreach (var subfield in data.Subfields)
-                {
-                    _json.WriteStartObject();
-                    _json.WriteString(subfield.Code.ToString(), subfield.Value);
-                    _json.WriteEndObject();
-                }
-
-                _json.WriteEndArray();
-                for (var i = 0; i < data.Indicators.Length; i++)
-                {
-                    _json.WriteString($"ind{i + 1}", data.Indicators[i].ToString());
-                }
-
-                _json.WriteEndObject();
-            }
-
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
-        _json.WriteEndObject();
+        WriteObject(_json, record);
         if (_json.BytesPending > 64 * 1024)
         {
             _json.Flush();
         }
     }
+
+    /// <summary>
+    /// One record as a JSON object onto any JSON writer (the catalogue stores each record so, one at a time). Subfield
+    /// codes and indicators are written from their characters, not from a string made for each.
+    /// </summary>
+    public static void WriteObject(Utf8JsonWriter json, MarcRecord record)
+    {
+        Span<char> one = stackalloc char[1];
+        json.WriteStartObject();
+        json.WriteString("leader", record.Leader);
+        json.WriteStartArray("fields");
+        foreach (var field in record.Fields)
+        {
+            json.WriteStartObject();
+            if (field is ControlField control)
+            {
+                json.WriteString(control.Tag, control.Value);
+            }
+            else if (field is DataField data)
+            {
+                json.WriteStartObject(data.Tag);
+                json.WriteStartArray("subfields");
+                foreach (var subfield in data.Subfields)
+                {
+                    json.WriteStartObject();
+                    one[0] = subfield.Code;
+                    json.WriteString(one, subfield.Value);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                for (var i = 0; i < data.Indicators.Length; i++)
+                {
+                    one[0] = data.Indicators[i];
+                    json.WriteString(i < IndicatorNames.Length ? IndicatorNames[i] : $"ind{i + 1}", one);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static readonly string[] IndicatorNames = ["ind1", "ind2"];
 
     public void Dispose()
     {

@@ -20,7 +20,7 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
 {
     /// <summary>A record of the file read and checked, to be staged or, when <see cref="Rejection"/> says so, rejected with its bytes.</summary>
     internal sealed record Pending(IncomingRecord Item, MarcRecord? Record, string? Title, string? Warnings, int Copies,
-        (string Code, string Reason)? Rejection, byte[]? Bytes, List<(MatchPointKind Kind, string Key)> Keys);
+        (string Code, string Reason)? Rejection, byte[]? Bytes, List<(MatchPointKind Kind, string Key)> Keys, RecordFields? Fields = null);
 
     /// <summary>A chunk of the file read and checked; the last one ends the file (and may be empty).</summary>
     private sealed record ReadChunk(List<Pending> Records, long BytesRead, bool IsLast);
@@ -85,7 +85,7 @@ internal sealed class BatchStaging(CatalogDbContext db, ImportFiles files, Recor
             return Rejected("NO_TITLE", new Bilingual("Biểu ghi không có nhan đề (245 $a).", "The record has no title (245 $a)."));
         if (errors.Count > 0 && rejectInvalid)
             return Rejected("INVALID_RECORD", new Bilingual(Lines(errors, vi: true)!, Lines(errors)!));
-        return new Pending(item, record, fields.Title, text, EmbeddedCopies.Count(record, mapping), null, null, [.. MatchKeys.Of(record, fields)]);
+        return new Pending(item, record, fields.Title, text, EmbeddedCopies.Count(record, mapping), null, null, [.. MatchKeys.Of(record, fields)], fields);
 
         Pending Rejected(string code, Bilingual reason) =>
             new(item, record, fields.Title, text, 0, (code, reason.Vi + " / " + reason.En), incoming.OriginalBytes(record), []);

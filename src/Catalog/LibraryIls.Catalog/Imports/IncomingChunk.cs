@@ -63,19 +63,25 @@ internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mappin
             if (item.Index < resumeAt) continue;
             var staged = BatchStaging.Stage(item, incoming, mapping, rejectInvalid);
             // Taken apart after the check, which sees the copy fields that taking apart removes.
-            records.Add((staged, staged.Rejection is null ? TakeApart(staged.Record!, incoming.OriginalBytes(staged.Record!)) : null));
+            records.Add((staged, staged.Rejection is null ? TakeApart(staged.Record!, incoming.OriginalBytes(staged.Record!), staged) : null));
         }
         return new StagedChunk(records, incoming.BytesRead, records.Count < size);
     }
 
-    private RecordTakenApart TakeApart(MarcRecord record, byte[] original)
+    /// <summary>True when no copy field is one that fields and match keys are read from: what staging read still holds without them.</summary>
+    private readonly bool _copiesReadByNone = !copyTags.Any(MatchKeys.TagsRead.Contains);
+
+    /// <param name="staged">The record as staging read it, with the copy fields: its fields and keys are kept when the copy fields play no part in them.</param>
+    private RecordTakenApart TakeApart(MarcRecord record, byte[] original, BatchStaging.Pending? staged = null)
     {
         var copies = EmbeddedCopies.TakeOut(record, mapping);
         record.Fields.RemoveAll(f => copyTags.Contains(f.Tag));
-        var fields = RecordFields.From(record);
+        var kept = _copiesReadByNone && staged?.Fields is not null;
+        var fields = kept ? staged!.Fields! : RecordFields.From(record);
+        List<(MatchPointKind Kind, string Key)> keys = kept ? staged!.Keys : [.. MatchKeys.Of(record, fields)];
         var now = clock.GetUtcNow();
-        var asNew = BibliographicRecord.Create(record, user, now, fields);
-        return new RecordTakenApart(record, copies, [.. MatchKeys.Of(record, fields)], original, fields, asNew,
+        var asNew = BibliographicRecord.Create(record, user, now, fields, keys);
+        return new RecordTakenApart(record, copies, keys, original, fields, asNew,
             RecordVersion.Of(asNew, RecordChangeKind.Created, null, user, now, record), RecordWords.Of(record));
     }
 }

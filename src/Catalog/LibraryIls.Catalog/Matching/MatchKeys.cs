@@ -12,6 +12,9 @@ internal static class MatchKeys
 {
     private const int MaxKey = 400;
 
+    /// <summary>Every tag <see cref="Of"/> reads, its fields' (<see cref="RecordFields.TagsRead"/>) included.</summary>
+    public static IReadOnlySet<string> TagsRead { get; } = new HashSet<string>(["001", "003", "022", .. RecordFields.TagsRead], StringComparer.Ordinal);
+
     public static IEnumerable<(MatchPointKind Kind, string Key)> Of(MarcRecord record, RecordFields fields)
     {
         foreach (var isbn in fields.Isbns.Select(Isbn13).Where(i => i is not null).Distinct())

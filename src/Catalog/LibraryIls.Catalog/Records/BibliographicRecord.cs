@@ -38,10 +38,12 @@ internal sealed class BibliographicRecord
     public IReadOnlyCollection<RecordHeading> Headings => _headings;
 
     /// <param name="known">What the caller has read out of this very MARC already (an import), so it is not read twice.</param>
-    public static BibliographicRecord Create(MarcRecord marc, string user, DateTimeOffset now, RecordFields? known = null)
+    /// <param name="knownKeys">The match keys of this very MARC, when the caller has them already (an import).</param>
+    public static BibliographicRecord Create(MarcRecord marc, string user, DateTimeOffset now, RecordFields? known = null,
+        IReadOnlyList<(Matching.MatchPointKind Kind, string Key)>? knownKeys = null)
     {
         var record = new BibliographicRecord { Id = Guid.CreateVersion7(), CreatedAt = now, CreatedBy = user };
-        record.Replace(marc, user, now, known);
+        record.Replace(marc, user, now, known, knownKeys);
         return record;
     }
 
@@ -49,7 +51,8 @@ internal sealed class BibliographicRecord
 
     public RecordFields Fields() => RecordFields.From(ToMarc());
 
-    public void Replace(MarcRecord marc, string user, DateTimeOffset now, RecordFields? known = null)
+    public void Replace(MarcRecord marc, string user, DateTimeOffset now, RecordFields? known = null,
+        IReadOnlyList<(Matching.MatchPointKind Kind, string Key)>? knownKeys = null)
     {
         Marc = MarcContent.ToStored(marc);
         Version++;
@@ -69,7 +72,7 @@ internal sealed class BibliographicRecord
         _headings.AddRange(fields.Authors.Select(a => Heading(HeadingKind.Author, a)));
         _headings.AddRange(fields.Subjects.Select(s => Heading(HeadingKind.Subject, s)));
         _headings.AddRange(fields.Isbns.Select(i => new RecordHeading(HeadingKind.Isbn, i, i)));
-        _headings.AddRange(Matching.MatchKeys.Of(marc, fields).Select(k => new RecordHeading(HeadingKind.MatchKey, k.Kind.ToString(), k.Key)));
+        _headings.AddRange((knownKeys ?? Matching.MatchKeys.Of(marc, fields)).Select(k => new RecordHeading(HeadingKind.MatchKey, k.Kind.ToString(), k.Key)));
     }
 
     /// <summary>

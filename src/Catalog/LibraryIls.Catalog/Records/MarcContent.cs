@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using LibraryIls.Catalog.Marc;
 using Microsoft.AspNetCore.Http;
@@ -84,8 +85,27 @@ internal static class MarcContent
     public static byte[] Write(MarcRecord record, string mediaType) =>
         mediaType == Iso2709 ? Iso2709Writer.ToBytes(record) : System.Text.Encoding.UTF8.GetBytes(MarcXmlWriter.ToXml(record));
 
-    /// <summary>How the record is kept in the database: MARC-in-JSON, which holds any character losslessly.</summary>
-    public static string ToStored(MarcRecord record) => System.Text.Encoding.UTF8.GetString(MarcJson.ToBytes(record)).TrimEnd('\n');
+    /// <summary>
+    /// How the record is kept in the database: MARC-in-JSON, which holds any character losslessly, as an array of the one record
+    /// (what the codec's file writer writes, without its closing newline). Written into a buffer each thread keeps, so the
+    /// record's text is the one string made: an import makes 100,000 of them, and a stream, its copy and a trimmed copy of the
+    /// text were a fifth of everything it allocated.
+    /// </summary>
+    public static string ToStored(MarcRecord record)
+    {
+        var buffer = t_stored ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var json = t_storedJson ??= new Utf8JsonWriter(buffer, MarcJsonWriter.Options);
+        json.Reset(buffer);
+        json.WriteStartArray();
+        MarcJsonWriter.WriteObject(json, record);
+        json.WriteEndArray();
+        json.Flush();
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_stored;
+    [ThreadStatic] private static Utf8JsonWriter? t_storedJson;
 
     public static MarcRecord FromStored(string stored)
     {

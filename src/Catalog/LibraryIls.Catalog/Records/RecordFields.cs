@@ -28,6 +28,13 @@ internal sealed partial record RecordFields(
     /// <summary>MARC21 leaves 690/691 to local use; Vietnamese provincial libraries file their local-studies headings there.</summary>
     private static readonly string[] LocalStudiesTags = ["690", "691"];
 
+    /// <summary>
+    /// Every tag <see cref="From"/> reads: a record that loses only fields of other tags reads the same (an import takes its
+    /// copy fields out after staging read it, and keeps what staging read).
+    /// </summary>
+    public static IReadOnlySet<string> TagsRead { get; } = new HashSet<string>(
+        ["008", "020", "041", "082", "245", "260", "264", .. MainEntryTags, .. AddedAuthorTags, .. SubjectTags, .. LocalStudiesTags], StringComparer.Ordinal);
+
     public string? DdcMainClass => DdcNumber.TryParse(DdcClass, out var ddc) ? ddc.MainClass : null;
 
     public static RecordFields From(MarcRecord record)
