@@ -95,6 +95,40 @@ public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var stored = await StoredAsync(db, "cat_search_documents", "RecordId", bulk.Id, own);
         stored.ShouldBe(await StoredAsync(db, "cat_search_documents", "RecordId", tracked.Id, own));
         stored.ShouldContain(c => c.StartsWith("DdcValue=", StringComparison.Ordinal) && c.Length > "DdcValue=".Length);
+        // Its words too (on SQLite written by their own statement, SqliteWordRows): field, place, folded and exact form, each
+        // in the storage type SaveChanges gives it.
+        var words = await WordsAsync(db, bulk.Id);
+        words.Count.ShouldBeGreaterThan(10);
+        words.ShouldContain(w => w.Contains("'so'", StringComparison.Ordinal) || w.Contains("|so|", StringComparison.Ordinal));
+        words.ShouldBe(await WordsAsync(db, tracked.Id));
+    }
+
+    /// <summary>A record's OPAC words as "field|position|folded|exact", as the engine holds them (SQLite: quote(), with storage types).</summary>
+    private static async Task<List<string>> WordsAsync(CatalogDbContext db, Guid record)
+    {
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        string[] columns = ["Field", "Position", "Folded", "Exact"];
+        var schema = sqlite ? "" : "\"catalog\".";
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT {string.Join(" || '|' || ", columns.Select(c => sqlite ? $"quote(t.\"{c}\")" : $"t.\"{c}\"::text"))} "
+                                  + $"FROM {schema}\"cat_search_tokens\" t JOIN {schema}\"cat_search_documents\" d ON d.\"DocNo\" = t.\"DocNo\" "
+                                  + "WHERE d.\"RecordId\" = @record ORDER BY t.\"Field\", t.\"Position\"";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@record";
+            parameter.Value = sqlite ? record.ToString().ToUpperInvariant() : record;
+            command.Parameters.Add(parameter);
+            var words = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) words.Add(reader.GetString(0));
+            return words;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Each column of the row as "Name=value", the value as the engine holds it (SQLite: quote(), which shows its storage type).</summary>

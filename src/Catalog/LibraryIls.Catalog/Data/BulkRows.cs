@@ -105,7 +105,7 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
     private static void RunPrepared(SqliteConnection connection, string text, IEnumerable<(T Row, object? Owner)> rows, List<Column> columns)
     {
         var handle = connection.Handle!;
-        Check(handle, raw.sqlite3_prepare_v2(handle, text, out var statement));
+        SqliteValues.Check(handle, raw.sqlite3_prepare_v2(handle, text, out var statement));
         using (statement)
         {
             foreach (var (row, owner) in rows)
@@ -113,15 +113,10 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
                 for (var i = 0; i < columns.Count; i++) SqliteValues.Bind(statement, i + 1, columns[i].Value(row, owner));
                 var step = raw.sqlite3_step(statement);
                 // Read while the statement still holds it: SQLite's message for a broken constraint (the caller maps code 19).
-                if (step != raw.SQLITE_DONE) Check(handle, step);
+                if (step != raw.SQLITE_DONE) SqliteValues.Check(handle, step);
                 raw.sqlite3_reset(statement);
             }
         }
-    }
-
-    private static void Check(sqlite3 handle, int code)
-    {
-        if (code != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(code, handle);
     }
 
     private async Task<DbConnection> ConnectionAsync(CancellationToken ct)

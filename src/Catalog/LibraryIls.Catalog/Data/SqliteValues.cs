@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace LibraryIls.Catalog.Data;
@@ -33,5 +34,11 @@ internal static class SqliteValues
             _ => throw new NotSupportedException($"No SQLite binding for a {value.GetType().Name}."),
         };
         if (code != raw.SQLITE_OK) throw new InvalidOperationException($"SQLite refused value {at} of the statement (code {code}).");
+    }
+
+    /// <summary>Throws SQLite's own error (its message, the caller maps code 19, a broken constraint) unless the call succeeded.</summary>
+    public static void Check(sqlite3 handle, int code)
+    {
+        if (code != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(code, handle);
     }
 }

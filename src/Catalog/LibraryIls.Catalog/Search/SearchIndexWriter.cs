@@ -1,6 +1,8 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Records;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Catalog.Search;
@@ -83,11 +85,17 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
     /// Words go in in the order of the word index (on SQLite, of the table itself): each row lands beside the one
     /// before, so the pages the index is written to are few and stay in the cache, instead of one per row all over it.
     /// </summary>
-    public Task WriteWordsAsync(IEnumerable<(long DocNo, SearchField Field, int Position, SearchWord Word)> words, CancellationToken ct)
+    public async Task WriteWordsAsync(IEnumerable<(long DocNo, SearchField Field, int Position, SearchWord Word)> words, CancellationToken ct)
     {
         var rows = words.Select(w => new SearchToken(w.DocNo, w.Field, w.Position, w.Word)).ToArray();
         Array.Sort(rows, SearchToken.ByWord);
-        return new BulkRows<SearchToken>(db).InsertAsync(rows, ct);
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            SqliteWordRows.Write((SqliteConnection)db.Database.GetDbConnection(), rows);
+            return;
+        }
+        await new BulkRows<SearchToken>(db).InsertAsync(rows, ct);
     }
 }
 
