@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -7,7 +8,9 @@ namespace LibraryIls.Catalog.Data;
 /// <summary>
 /// Binds a value to a statement by place, stored exactly as Microsoft.Data.Sqlite stores it for EF (its value binder):
 /// ids as upper-case text, flags as 0 and 1, instants, dates and prices as text in its formats, bytes as a blob.
-/// BulkRowsTests compares what this writes with what SaveChanges writes, column by column.
+/// BulkRowsTests compares what this writes with what SaveChanges writes, column by column. Text goes to SQLite as UTF-8
+/// made in a buffer each thread keeps (SQLite copies it as it binds), ids and instants formatted straight into it: an import
+/// binds millions of them, and SQLite's own interface made a new array for each.
 /// </summary>
 internal static class SqliteValues
 {
@@ -16,11 +19,11 @@ internal static class SqliteValues
         var code = value switch
         {
             null => raw.sqlite3_bind_null(statement, at),
-            string text => raw.sqlite3_bind_text(statement, at, text),
-            Guid id => raw.sqlite3_bind_text(statement, at, id.ToString().ToUpperInvariant()),
+            string text => BindText(statement, at, text),
+            Guid id => BindId(statement, at, id),
             bool flag => raw.sqlite3_bind_int64(statement, at, flag ? 1 : 0),
             byte[] bytes => raw.sqlite3_bind_blob(statement, at, bytes),
-            DateTimeOffset instant => raw.sqlite3_bind_text(statement, at, instant.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
+            DateTimeOffset instant => BindFormatted(statement, at, instant, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz"),
             DateTime time => raw.sqlite3_bind_text(statement, at, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
             DateOnly date => raw.sqlite3_bind_text(statement, at, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
             TimeOnly clock => raw.sqlite3_bind_text(statement, at, clock.Ticks % TimeSpan.TicksPerSecond == 0
@@ -35,6 +38,37 @@ internal static class SqliteValues
         };
         if (code != raw.SQLITE_OK) throw new InvalidOperationException($"SQLite refused value {at} of the statement (code {code}).");
     }
+
+    /// <summary>Text as UTF-8 from the thread's buffer; a text too long for a buffer worth keeping is bound as SQLite's interface does it.</summary>
+    public static int BindText(sqlite3_stmt statement, int at, string text)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (length > MaxKept) return raw.sqlite3_bind_text(statement, at, text);
+        var buffer = t_text is { } kept && kept.Length >= length ? kept : t_text = new byte[Math.Max(length, 4096)];
+        return raw.sqlite3_bind_text(statement, at, buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+    }
+
+    /// <summary>An id as EF stores it on SQLite: its 36 characters, upper case.</summary>
+    private static int BindId(sqlite3_stmt statement, int at, Guid id)
+    {
+        Span<byte> text = stackalloc byte[36];
+        id.TryFormat(text, out _, "D");
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] is >= (byte)'a' and <= (byte)'f') text[i] -= 'a' - 'A';
+        return raw.sqlite3_bind_text(statement, at, text);
+    }
+
+    private static int BindFormatted<TValue>(sqlite3_stmt statement, int at, TValue value, string format) where TValue : IUtf8SpanFormattable
+    {
+        Span<byte> text = stackalloc byte[64];
+        if (!value.TryFormat(text, out var written, format, CultureInfo.InvariantCulture)) throw new InvalidOperationException($"Value {at} does not fit 64 bytes.");
+        return raw.sqlite3_bind_text(statement, at, text[..written]);
+    }
+
+    /// <summary>The longest text (in UTF-8 bytes at most) a thread keeps a buffer for: a record's MARC is a few kilobytes.</summary>
+    private const int MaxKept = 256 * 1024;
+
+    [ThreadStatic] private static byte[]? t_text;
 
     /// <summary>Throws SQLite's own error (its message, the caller maps code 19, a broken constraint) unless the call succeeded.</summary>
     public static void Check(sqlite3 handle, int code)
