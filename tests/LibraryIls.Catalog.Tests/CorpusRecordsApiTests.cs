@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Records;
@@ -31,7 +30,7 @@ public sealed class CorpusRecordsApiTests(ApiFixture apis) : IClassFixture<ApiFi
     private static List<byte[]> Samples(int count)
     {
         var found = new List<byte[]>();
-        var files = Directory.EnumerateFiles(CorpusRoot(), "*.mrc", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        var files = CatalogCorpus.Files(".mrc");
         foreach (var file in files)
         {
             var data = File.ReadAllBytes(file);
@@ -49,7 +48,4 @@ public sealed class CorpusRecordsApiTests(ApiFixture apis) : IClassFixture<ApiFi
         }
         return found;
     }
-
-    private static string CorpusRoot([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "../../../shared/corpus"));
 }

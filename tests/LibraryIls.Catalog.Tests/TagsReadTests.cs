@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Matching;
@@ -64,15 +63,10 @@ public sealed class TagsReadTests
 
     private static IEnumerable<MarcRecord> CorpusRecords()
     {
-        foreach (var file in Directory.EnumerateFiles(CorpusRoot(), "*", SearchOption.AllDirectories)
-                     .Where(f => Path.GetExtension(f) is ".mrc" or ".xml").Order(StringComparer.Ordinal))
+        foreach (var file in CatalogCorpus.Files(".mrc", ".xml"))
         {
-            using var stream = File.OpenRead(file);
-            using IMarcReader reader = Path.GetExtension(file) == ".xml" ? new MarcXmlReader(stream) : new Iso2709Reader(stream);
+            using var reader = MarcFiles.OpenReader(File.OpenRead(file));
             for (var n = 0; n < 50 && reader.Read() is { } record; n++) yield return record;
         }
     }
-
-    private static string CorpusRoot([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "../../../shared/corpus"));
 }

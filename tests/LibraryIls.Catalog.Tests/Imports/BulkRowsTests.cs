@@ -95,7 +95,7 @@ public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var stored = await StoredAsync(db, "cat_search_documents", "RecordId", bulk.Id, own);
         stored.ShouldBe(await StoredAsync(db, "cat_search_documents", "RecordId", tracked.Id, own));
         stored.ShouldContain(c => c.StartsWith("DdcValue=", StringComparison.Ordinal) && c.Length > "DdcValue=".Length);
-        // Its words too (on SQLite written by their own statement, SqliteWordRows): field, place, folded and exact form, each
+        // Its words too (on SQLite written by their own statement, SearchIndexWriter.WriteWordsAsync): field, place, folded and exact form, each
         // in the storage type SaveChanges gives it.
         var words = await WordsAsync(db, bulk.Id);
         words.Count.ShouldBeGreaterThan(10);
@@ -106,29 +106,11 @@ public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
     /// <summary>A record's OPAC words as "field|position|folded|exact", as the engine holds them (SQLite: quote(), with storage types).</summary>
     private static async Task<List<string>> WordsAsync(CatalogDbContext db, Guid record)
     {
-        var sqlite = db.Provider == DatabaseProvider.Sqlite;
-        string[] columns = ["Field", "Position", "Folded", "Exact"];
-        var schema = sqlite ? "" : "\"catalog\".";
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"SELECT {string.Join(" || '|' || ", columns.Select(c => sqlite ? $"quote(t.\"{c}\")" : $"t.\"{c}\"::text"))} "
-                                  + $"FROM {schema}\"cat_search_tokens\" t JOIN {schema}\"cat_search_documents\" d ON d.\"DocNo\" = t.\"DocNo\" "
-                                  + "WHERE d.\"RecordId\" = @record ORDER BY t.\"Field\", t.\"Position\"";
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@record";
-            parameter.Value = sqlite ? record.ToString().ToUpperInvariant() : record;
-            command.Parameters.Add(parameter);
-            var words = new List<string>();
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) words.Add(reader.GetString(0));
-            return words;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        var schema = db.Provider == DatabaseProvider.Sqlite ? "" : "\"catalog\".";
+        var word = string.Join(" || '|' || ", new[] { "Field", "Position", "Folded", "Exact" }.Select(c => Held(db, $"t.\"{c}\"")));
+        var rows = await RowsAsync(db, $"SELECT {word} FROM {schema}\"cat_search_tokens\" t JOIN {schema}\"cat_search_documents\" d ON d.\"DocNo\" = t.\"DocNo\" "
+                                       + "WHERE d.\"RecordId\" = @key ORDER BY t.\"Field\", t.\"Position\"", record);
+        return [.. rows.Select(r => r[0])];
     }
 
     /// <summary>Each column of the row as "Name=value", the value as the engine holds it (SQLite: quote(), which shows its storage type).</summary>
@@ -136,20 +118,30 @@ public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
     {
         var entity = db.Model.GetEntityTypes().Single(e => e.GetTableName() == table && e.GetViewName() is null);
         var columns = entity.GetProperties().Select(p => p.GetColumnName()).Where(c => !except.Contains(c)).ToList();
-        var sqlite = db.Provider == DatabaseProvider.Sqlite;
-        var connection = db.Database.GetDbConnection();
+        var rows = await RowsAsync(db, $"SELECT {string.Join(", ", columns.Select(c => Held(db, $"\"{c}\"")))} FROM {Name(entity)} WHERE \"{keyColumn}\" = @key", key);
+        rows.Count.ShouldBeGreaterThan(0, $"{table} should hold the row");
+        return [.. columns.Select((c, i) => $"{c}={rows[0][i]}")];
+    }
+
+    /// <summary>A column as the engine holds it, as text: SQLite's quote() shows its storage type too.</summary>
+    private static string Held(CatalogDbContext db, string column) => db.Provider == DatabaseProvider.Sqlite ? $"quote({column})" : $"{column}::text";
+
+    /// <summary>The rows a query with one id parameter (@key) answers, each column as text ("" for a null).</summary>
+    private static async Task<List<string[]>> RowsAsync(CatalogDbContext db, string sql, Guid key)
+    {
         await db.Database.OpenConnectionAsync();
         try
         {
-            await using DbCommand command = connection.CreateCommand();
-            command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => sqlite ? $"quote(\"{c}\")" : $"\"{c}\"::text"))} FROM {Name(entity)} WHERE \"{keyColumn}\" = @key";
+            await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@key";
             parameter.Value = key;
             command.Parameters.Add(parameter);
+            var rows = new List<string[]>();
             await using var reader = await command.ExecuteReaderAsync();
-            (await reader.ReadAsync()).ShouldBeTrue($"{table} should hold the row");
-            return [.. columns.Select((c, i) => $"{c}={(reader.IsDBNull(i) ? "" : reader.GetString(i))}")];
+            while (await reader.ReadAsync()) rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : reader.GetString(i))]);
+            return rows;
         }
         finally
         {

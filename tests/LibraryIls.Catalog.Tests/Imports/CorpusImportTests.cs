@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Imports;
 using LibraryIls.Catalog.Marc;
@@ -21,7 +20,7 @@ public sealed class CorpusImportTests(ApiFixture apis) : IClassFixture<ApiFixtur
         var site = await api.SiteAsync();
         var reasons = new List<string>();
         int files = 0, read = 0, committed = 0, merged = 0, rejected = 0;
-        foreach (var path in CorpusFiles())
+        foreach (var path in CatalogCorpus.Files(".mrc", ".marc", ".dat", ".usmarc", ".xml"))
         {
             var bytes = await File.ReadAllBytesAsync(path);
             await using var scope = api.Services.CreateAsyncScope();
@@ -33,7 +32,7 @@ public sealed class CorpusImportTests(ApiFixture apis) : IClassFixture<ApiFixtur
 
             var db = services.GetRequiredService<CatalogDbContext>();
             var done = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batch.Id);
-            var name = Path.GetRelativePath(CorpusRoot(), path);
+            var name = Path.GetRelativePath(CatalogCorpus.Root, path);
             done.Status.ShouldBe(ImportBatchStatus.Committed, $"{name}: {done.Error} read {done.RecordsRead} staged {done.RecordsStaged} rejected {done.Rejected} cursor {done.CommitCursor} commit {done.CommitWhenStaged}");
             (done.Committed + done.Merged + done.Rejected).ShouldBe(done.RecordsRead, name);
             var rows = await db.StagedRecords.AsNoTracking().Where(s => s.BatchId == batch.Id).OrderBy(s => s.Index).ToListAsync();
@@ -65,12 +64,4 @@ public sealed class CorpusImportTests(ApiFixture apis) : IClassFixture<ApiFixtur
         rejected.ShouldBeGreaterThan(5, "the corpus holds damaged, authority and holdings records");
         (committed + merged + rejected).ShouldBe(read);
     }
-
-    private static IEnumerable<string> CorpusFiles() =>
-        Directory.EnumerateFiles(CorpusRoot(), "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f) is ".mrc" or ".marc" or ".dat" or ".usmarc" or ".xml")
-            .Order(StringComparer.Ordinal);
-
-    private static string CorpusRoot([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "../../../../shared/corpus"));
 }

@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using SQLitePCL;
 
 namespace LibraryIls.Catalog.Data;
 
@@ -96,28 +95,12 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
         await RunAsync(connection, keyed, _table.Key, Statement, ct);
     }
 
-    /// <summary>
-    /// SQLite: one single-row statement prepared once and run per row through SQLite's own interface, values bound by place.
-    /// Microsoft.Data.Sqlite binds each parameter by looking its name up in the statement, a linear search: with a few
-    /// hundred parameters per command that search (strncmp) was a tenth of the import's commit thread. Runs in the
-    /// connection's open transaction, as every statement on it.
-    /// </summary>
-    private static void RunPrepared(SqliteConnection connection, string text, IEnumerable<(T Row, object? Owner)> rows, List<Column> columns)
-    {
-        var handle = connection.Handle!;
-        SqliteValues.Check(handle, raw.sqlite3_prepare_v2(handle, text, out var statement));
-        using (statement)
+    /// <summary>SQLite: each row's values read through the EF model and bound by place (<see cref="SqliteValues.RunPrepared{TRow}"/>).</summary>
+    private static void RunPrepared(SqliteConnection connection, string text, IEnumerable<(T Row, object? Owner)> rows, List<Column> columns) =>
+        SqliteValues.RunPrepared(connection, text, rows, (statement, r) =>
         {
-            foreach (var (row, owner) in rows)
-            {
-                for (var i = 0; i < columns.Count; i++) SqliteValues.Bind(statement, i + 1, columns[i].Value(row, owner));
-                var step = raw.sqlite3_step(statement);
-                // Read while the statement still holds it: SQLite's message for a broken constraint (the caller maps code 19).
-                if (step != raw.SQLITE_DONE) SqliteValues.Check(handle, step);
-                raw.sqlite3_reset(statement);
-            }
-        }
-    }
+            for (var i = 0; i < columns.Count; i++) SqliteValues.Bind(statement, i + 1, columns[i].Value(r.Row, r.Owner));
+        });
 
     private async Task<DbConnection> ConnectionAsync(CancellationToken ct)
     {
