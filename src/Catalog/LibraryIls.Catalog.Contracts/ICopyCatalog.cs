@@ -5,7 +5,11 @@ namespace LibraryIls.Catalog.Contracts;
 /// <summary>What circulation and rotation need to know about, and do to, a physical copy.</summary>
 public interface ICopyCatalog
 {
-    /// <summary>The copy whose registration number (its barcode) this is, or null.</summary>
+    /// <summary>
+    /// The copy whose registration number (its barcode) this is, or null. After a merge a number can also be the old label
+    /// a renumbered copy still carries: alone, it leads to that copy; beside a copy that has the number, the call is refused
+    /// (409 <c>COPY_NUMBER_AMBIGUOUS</c>, the candidates in its details) until the renumbered copy is marked relabelled.
+    /// </summary>
     Task<CopySummary?> FindByRegistrationNumberAsync(string registrationNumber, CancellationToken ct);
 
     Task<CopySummary?> FindAsync(Guid copyId, CancellationToken ct);

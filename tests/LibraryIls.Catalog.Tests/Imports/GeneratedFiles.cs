@@ -35,6 +35,14 @@ internal static class GeneratedFiles
         return (stream.ToArray(), records);
     }
 
+    public static byte[] Write(IEnumerable<MarcRecord> records)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Iso2709Writer(stream, leaveOpen: true))
+            foreach (var record in records) writer.Write(record);
+        return stream.ToArray();
+    }
+
     public static string Isbn13(long number)
     {
         var body = "979" + (number % 1_000_000_000).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);

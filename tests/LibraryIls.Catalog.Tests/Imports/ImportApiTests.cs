@@ -58,14 +58,14 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var (oldWord, newWord) = (Word(), Word());
         var (_, records) = GeneratedFiles.Iso2709(40, seed: 53, Unique.Code("R"));
         Retitle(records, $"Sách cũ {oldWord}");
-        var first = await cataloguer.UploadAsync(Write(records), "a.mrc", new Dictionary<string, string>
+        var first = await cataloguer.UploadAsync(GeneratedFiles.Write(records), "a.mrc", new Dictionary<string, string>
             { ["source"] = "EMICLIB", ["siteCode"] = site, ["matchRule"] = "isbn", ["copyMapping"] = "koha952", ["commit"] = "true" });
         (await cataloguer.WaitForAsync(first.Id, "Committed")).Added.ShouldBe(40);
         // The second file has the same books (same ISBN) under other titles and without their subjects: their words must go.
         Retitle(records, $"Sách mới {newWord}");
         foreach (var record in records) record.Fields.RemoveAll(f => f.Tag == "650");
 
-        var batch = await cataloguer.UploadAsync(Write(records), "b.mrc", new Dictionary<string, string>
+        var batch = await cataloguer.UploadAsync(GeneratedFiles.Write(records), "b.mrc", new Dictionary<string, string>
             { ["source"] = "VEBRARY", ["siteCode"] = site, ["matchRule"] = "isbn", ["copyMapping"] = "koha952", ["onMatch"] = "replace", ["commit"] = "true" });
         var committed = await cataloguer.WaitForAsync(batch.Id, "Committed");
 
@@ -113,7 +113,7 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         (await cataloguer.WaitForAsync(firstBatch.Id, "Committed")).Added.ShouldBe(60);
         // The second source has the same works with a summary the first lacked, and the same registration numbers.
         foreach (var record in records) record.AddDataField(new DataField("520", ' ', ' ', new Subfield('a', "Tóm tắt từ nguồn thứ hai.")));
-        var second = Write(records.Concat(GeneratedFiles.Iso2709(15, seed: 29, prefix + "N").Records));
+        var second = GeneratedFiles.Write(records.Concat(GeneratedFiles.Iso2709(15, seed: 29, prefix + "N").Records));
         var before = await Snapshot(api);
 
         var batch = await cataloguer.UploadAsync(second, "b.mrc", new Dictionary<string, string>
@@ -190,14 +190,6 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         using var form = new MultipartFormDataContent { { new ByteArrayContent(file), "file", "x.mrc" } };
         foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
         return await client.PostAsync(ImportTestApi.ImportsPath, form);
-    }
-
-    private static byte[] Write(IEnumerable<MarcRecord> records)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Iso2709Writer(stream, leaveOpen: true))
-            foreach (var record in records) writer.Write(record);
-        return stream.ToArray();
     }
 
     /// <summary>The records a batch merged into: the stored MARC of their versions 1 and 2, and their own.</summary>

@@ -11,4 +11,7 @@ public class RuleViolationException(string code, Bilingual message) : Exception(
     public string Code { get; } = code;
 
     public Bilingual Text { get; } = message;
+
+    /// <summary>What a desk or kiosk needs to act on the refusal (the candidates to choose from…), answered as <c>details</c>.</summary>
+    public object? Details { get; init; }
 }

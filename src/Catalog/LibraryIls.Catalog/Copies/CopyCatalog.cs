@@ -3,6 +3,7 @@ using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Imports;
 using LibraryIls.Catalog.Search;
 using LibraryIls.Organization.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +21,20 @@ internal sealed class CopyCatalog(CatalogDbContext db, ISiteDirectory sites) : I
              select new CopySummary(c.Id, c.RegistrationNumber, c.RecordId, c.SiteId, c.SiteLevel, c.Location, c.ItemType, r.DdcMainClass, c.Status))
             .SingleOrDefault()));
 
-    public Task<CopySummary?> FindByRegistrationNumberAsync(string registrationNumber, CancellationToken ct) =>
-        ByRegistrationNumber.For(db)(db, RegistrationNumber.Normalize(registrationNumber), ct);
+    /// <summary>
+    /// The copy with this number, unless a renumbered copy still carries it as its old label (<see cref="OldLabels"/>):
+    /// then the one copy it can mean, or a refusal listing the candidates.
+    /// </summary>
+    public async Task<CopySummary?> FindByRegistrationNumberAsync(string registrationNumber, CancellationToken ct)
+    {
+        var number = RegistrationNumber.Normalize(registrationNumber);
+        var copy = await ByRegistrationNumber.For(db)(db, number, ct);
+        var stillCarrying = await OldLabels.StillCarryingAsync(db, number, ct);
+        if (stillCarrying.Count == 0) return copy;
+        var holder = copy is null ? null
+            : new CopyCandidate(copy.Id, copy.RegistrationNumber, await db.Records.Where(r => r.Id == copy.RecordId).Select(r => r.Title).SingleAsync(ct), null);
+        return await FindAsync(OldLabels.Resolve(number, holder, stillCarrying), ct);
+    }
 
     public Task<CopySummary?> FindAsync(Guid copyId, CancellationToken ct) =>
         Summaries(db.Copies.Where(c => c.Id == copyId)).SingleOrDefaultAsync(ct);

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using LibraryIls.BuildingBlocks.Errors;
+using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.BuildingBlocks.Validation;
 using LibraryIls.Catalog.Classification;
 using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Imports;
 using LibraryIls.Catalog.Labels;
 using LibraryIls.Catalog.Records;
 using LibraryIls.Organization.Contracts;
@@ -76,7 +78,14 @@ internal static class CopyEndpoints
             {
                 var query = db.Copies.AsNoTracking();
                 if (!string.IsNullOrWhiteSpace(registrationNumber))
-                    query = query.Where(c => c.RegistrationNumber == RegistrationNumber.Normalize(registrationNumber));
+                {
+                    // A printed label is traced here too: copies renumbered on import whose old number this is.
+                    // (Their ids first, so that each side of the OR keeps its index.)
+                    var number = RegistrationNumber.Normalize(registrationNumber);
+                    var renumbered = await db.ImportedCopies.Where(i => i.OriginalNumber == number && i.Renumbered).Select(i => i.CopyId).ToListAsync(ct);
+                    query = renumbered.Count == 0 ? query.Where(c => c.RegistrationNumber == number)
+                        : query.Where(c => c.RegistrationNumber == number || renumbered.Contains(c.Id));
+                }
                 if (!string.IsNullOrWhiteSpace(siteCode))
                 {
                     var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
@@ -115,6 +124,15 @@ internal static class CopyEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("DeleteCopy");
+
+        // The renumbered copy now carries its new label: its old number no longer means it at the desk (OldLabels).
+        copies.MapPost("/{id:guid}/relabelled", async Task<Ok<RelabelledCopyResponse>> (
+                Guid id, CatalogDbContext db, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await OldLabels.RelabelAsync(db, id, clock.GetUtcNow(), ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Cataloguer, Roles.DeskStaff, Roles.Admin))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("MarkCopyRelabelled");
 
         copies.MapGet("/{id:guid}/label", async Task<Ok<SpineLabel>> (
                 Guid id, CatalogDbContext db, IOptions<CatalogOptions> options, CancellationToken ct) =>

@@ -60,10 +60,8 @@ internal static class ImportCommandLine
                         await Rejects.WriteAsync(services.GetRequiredService<CatalogDbContext>(), Guid.Parse(id), file, ct);
                     return 0;
                 case ["numbers", var id, var path, ..]:
-                    var rows = await services.GetRequiredService<CatalogDbContext>().ImportedCopies.AsNoTracking()
-                        .Where(c => c.BatchId == Guid.Parse(id)).OrderBy(c => c.RecordIndex).ThenBy(c => c.Id).ToListAsync(ct);
-                    await File.WriteAllLinesAsync(path, rows.Select(c => $"{c.Source},{c.OriginalNumber},{c.RegistrationNumber},{c.RecordId},{c.CopyId}")
-                        .Prepend("source,original_number,registration_number,record_id,copy_id"), ct);
+                    await File.WriteAllTextAsync(path, await NumberMapping.CsvAsync(services.GetRequiredService<CatalogDbContext>(), Guid.Parse(id),
+                        renumberedOnly: false, toRelabelOnly: false, ct), ct);
                     return 0;
                 default:
                     output.WriteLine(Usage);

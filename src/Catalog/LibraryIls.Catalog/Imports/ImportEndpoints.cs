@@ -104,16 +104,9 @@ internal static class ImportEndpoints
             .WithName("DownloadImportRejects");
 
         imports.MapGet("/{id:guid}/registration-numbers", async Task<FileContentHttpResult> (Guid id, CatalogDbContext db, CancellationToken ct,
-                bool renumberedOnly = false) =>
-            {
-                var query = db.ImportedCopies.AsNoTracking().Where(c => c.BatchId == id);
-                if (renumberedOnly) query = query.Where(c => c.Renumbered);
-                var rows = await query.OrderBy(c => c.RecordIndex).ThenBy(c => c.Id).ToListAsync(ct);
-                var csv = new StringBuilder("source,original_number,registration_number,record_id,copy_id\n");
-                foreach (var c in rows)
-                    csv.Append(CultureInfo.InvariantCulture, $"{Csv(c.Source)},{Csv(c.OriginalNumber)},{Csv(c.RegistrationNumber)},{c.RecordId},{c.CopyId}\n");
-                return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"registration-numbers-{id:N}.csv");
-            })
+                bool renumberedOnly = false, bool toRelabel = false) =>
+                TypedResults.File(Encoding.UTF8.GetBytes(await NumberMapping.CsvAsync(db, id, renumberedOnly, toRelabel, ct)),
+                    "text/csv; charset=utf-8", $"registration-numbers-{id:N}.csv"))
             .WithName("DownloadRegistrationNumberMapping");
     }
 
@@ -145,6 +138,4 @@ internal static class ImportEndpoints
 
     private static ValidationException Invalid(string field, string vi, string en) =>
         new([new ValidationFailure(field, new BuildingBlocks.Localization.Bilingual(vi, en).Current)]);
-
-    private static string Csv(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

@@ -18,6 +18,11 @@ internal sealed class ImportedCopy
     public string RegistrationNumber { get; private set; } = "";
     public bool Renumbered { get; private set; }
 
+    /// <summary>When a librarian said the renumbered copy carries its new label: its old number no longer leads to it at the desk.</summary>
+    public DateTimeOffset? RelabelledAt { get; private set; }
+
+    public void Relabel(DateTimeOffset now) => RelabelledAt ??= now;
+
     public static ImportedCopy Of(Guid batchId, int index, Guid copyId, Guid recordId, string source, string original, string number) => new()
     {
         BatchId = batchId, RecordIndex = index, CopyId = copyId, RecordId = recordId, Source = source,

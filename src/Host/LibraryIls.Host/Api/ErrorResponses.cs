@@ -28,7 +28,7 @@ internal sealed class ErrorResponses(IProblemDetailsService problems, ILogger<Er
     {
         var problem = exception switch
         {
-            RuleViolationException rule => Problem(StatusCodes.Status409Conflict, rule.Text.Current, rule.Code),
+            RuleViolationException rule => Problem(StatusCodes.Status409Conflict, rule.Text.Current, rule.Code, details: rule.Details),
             NotFoundException missing => Problem(StatusCodes.Status404NotFound, missing.Text.Current, "NOT_FOUND"),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, forbidden.Text.Current, "OUTSIDE_YOUR_SITES"),
             ValidationException invalid => new ValidationProblemDetails(invalid.Errors
@@ -52,10 +52,11 @@ internal sealed class ErrorResponses(IProblemDetailsService problems, ILogger<Er
         });
     }
 
-    private static ProblemDetails Problem(int status, string title, string code, string? detail = null)
+    private static ProblemDetails Problem(int status, string title, string code, string? detail = null, object? details = null)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         problem.Extensions["code"] = code;
+        if (details is not null) problem.Extensions["details"] = details;
         return problem;
     }
 }

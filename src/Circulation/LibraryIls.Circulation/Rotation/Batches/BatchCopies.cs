@@ -21,8 +21,16 @@ internal sealed class BatchCopies(CirculationDbContext db, RotationDesk desk, IC
         var refused = new List<RefusedCopy>();
         foreach (var number in wanted)
         {
-            if (await catalog.FindByRegistrationNumberAsync(number, ct) is { } copy) found.Add(copy);
-            else refused.Add(new RefusedCopy(number, "NOT_FOUND", NotFoundException.Of("tài liệu có số ĐKCB", "Copy with registration number", number).Text.Current));
+            try
+            {
+                if (await catalog.FindByRegistrationNumberAsync(number, ct) is { } copy) found.Add(copy);
+                else refused.Add(new RefusedCopy(number, "NOT_FOUND", NotFoundException.Of("tài liệu có số ĐKCB", "Copy with registration number", number).Text.Current));
+            }
+            catch (RuleViolationException ambiguous)
+            {
+                // An old label a renumbered copy still carries beside a copy that has the number: this line is refused, not the list.
+                refused.Add(new RefusedCopy(number, ambiguous.Code, ambiguous.Text.Current));
+            }
         }
         return await AddFoundAsync(batch, found, refused, staff, "Thêm tài liệu / copies added", ct);
     }

@@ -376,6 +376,9 @@ namespace LibraryIls.Catalog.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTimeOffset?>("RelabelledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Renumbered")
                         .HasColumnType("boolean");
 

@@ -376,6 +376,9 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateTimeOffset?>("RelabelledAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("Renumbered")
                         .HasColumnType("bit");
 

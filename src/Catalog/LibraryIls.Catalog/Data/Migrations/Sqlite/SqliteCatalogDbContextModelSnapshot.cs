@@ -368,6 +368,9 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("RelabelledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Renumbered")
                         .HasColumnType("INTEGER");
 

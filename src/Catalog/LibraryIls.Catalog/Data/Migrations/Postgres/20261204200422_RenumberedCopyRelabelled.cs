@@ -1,0 +1,31 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LibraryIls.Catalog.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class RenumberedCopyRelabelled : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "RelabelledAt",
+                schema: "catalog",
+                table: "cat_import_copies",
+                type: "timestamp with time zone",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RelabelledAt",
+                schema: "catalog",
+                table: "cat_import_copies");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LibraryIls.BuildingBlocks.Errors;
+using LibraryIls.BuildingBlocks.Security;
+using LibraryIls.Catalog.Contracts;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Imports;
+using LibraryIls.Catalog.Marc;
+using LibraryIls.Catalog.Tests.Opac;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LibraryIls.Catalog.Tests.Imports;
+
+/// <summary>
+/// After a merge the legacy labels stay on the books: a renumbered copy still carries the number another library's copy
+/// kept. A scan of it must not pick either copy silently, until the renumbered one is marked relabelled.
+/// </summary>
+public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
+{
+    private const string CopiesPath = "/api/catalog/copies";
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_renumbered_copy_still_carrying_its_old_label_When_that_number_is_scanned_Then_the_desk_must_choose_until_it_is_relabelled(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var desk = await api.StaffAsync(Roles.DeskStaff, site);
+        var renumbered = await MergeTwoLibrariesAsync(api, cataloguer, site, seed: 41);
+        var (old, moved) = (renumbered[0].OriginalNumber, renumbered[0]);
+        var holder = await CopyNumberedAsync(api, old);
+
+        // The catalogue refuses to choose, and names both copies.
+        var refused = await Should.ThrowAsync<RuleViolationException>(() => FindAsync(api, old.ToLowerInvariant()));
+        refused.Code.ShouldBe(OldLabels.AmbiguousCode);
+        refused.Text.Vi.ShouldContain(moved.RegistrationNumber);
+        refused.Text.En.ShouldContain("VEBRARY");
+        // So does the desk, with the candidates to choose from.
+        var scanned = await desk.PostAsJsonAsync("/api/circulation/in-house-uses", new { registrationNumber = old, siteCode = site });
+        scanned.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var problem = await scanned.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("code").GetString().ShouldBe(OldLabels.AmbiguousCode);
+        problem.GetProperty("details").GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("copyId").GetGuid())
+            .ShouldBe([holder, moved.CopyId], ignoreOrder: true);
+        // The new number leads to the renumbered copy, and the copy list traces the old label to both.
+        (await FindAsync(api, moved.RegistrationNumber))!.Id.ShouldBe(moved.CopyId);
+        (await desk.GetFromJsonAsync<List<JsonElement>>($"{CopiesPath}?registrationNumber={Uri.EscapeDataString(old)}"))!
+            .Select(c => c.GetProperty("id").GetGuid()).ShouldBe([holder, moved.CopyId], ignoreOrder: true);
+
+        var relabelled = await desk.PostAsync($"{CopiesPath}/{moved.CopyId}/relabelled", null);
+
+        relabelled.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await relabelled.Content.ReadFromJsonAsync<RelabelledCopyResponse>(TestJson.Options))!.OldNumbers.ShouldBe([old]);
+        (await FindAsync(api, old))!.Id.ShouldBe(holder);
+        (await desk.PostAsJsonAsync("/api/circulation/in-house-uses", new { registrationNumber = old, siteCode = site })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var toRelabel = await cataloguer.GetStringAsync($"{ImportTestApi.ImportsPath}/{moved.BatchId}/registration-numbers?toRelabel=true");
+        toRelabel.ShouldNotContain(moved.CopyId.ToString());
+        toRelabel.ShouldContain(renumbered[1].CopyId.ToString());
+        (await cataloguer.GetStringAsync($"{ImportTestApi.ImportsPath}/{moved.BatchId}/registration-numbers?renumberedOnly=true"))
+            .Split('\n').Single(l => l.Contains(moved.CopyId.ToString())).Split(',')[^1].ShouldNotBeEmpty();
+        // Marking again changes nothing; a copy that kept its number, or none, is refused.
+        (await desk.PostAsync($"{CopiesPath}/{moved.CopyId}/relabelled", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var kept = await desk.PostAsync($"{CopiesPath}/{holder}/relabelled", null);
+        kept.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await kept.Content.ReadAsStringAsync()).ShouldContain("COPY_NOT_RENUMBERED");
+        (await desk.PostAsync($"{CopiesPath}/{Guid.NewGuid()}/relabelled", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var manager = await api.StaffAsync(Roles.Manager, site);
+        (await manager.PostAsync($"{CopiesPath}/{moved.CopyId}/relabelled", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_an_old_label_no_copy_has_as_its_number_When_scanned_Then_it_leads_to_the_renumbered_copy(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var renumbered = await MergeTwoLibrariesAsync(api, cataloguer, site, seed: 47);
+        var moved = renumbered[0];
+        (await FindAsync(api, "NO-SUCH-" + moved.OriginalNumber)).ShouldBeNull();
+
+        // The copy that kept the number is withdrawn: only the renumbered copy's old label still carries it.
+        (await cataloguer.DeleteAsync($"{CopiesPath}/{await CopyNumberedAsync(api, moved.OriginalNumber)}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await FindAsync(api, moved.OriginalNumber))!.Id.ShouldBe(moved.CopyId);
+    }
+
+    /// <summary>
+    /// Two libraries' exports of different works whose copies have the same registration numbers: the second is renumbered
+    /// (VEBRARY-…). Gives the second batch's renumbered copies. Each test has its own seed: the ISBNs follow it, and the
+    /// tests share a catalogue.
+    /// </summary>
+    private static async Task<List<ImportedCopy>> MergeTwoLibrariesAsync(LibraryIlsApi api, HttpClient cataloguer, string site, ulong seed)
+    {
+        var prefix = Unique.Code("L");
+        var (first, _) = GeneratedFiles.Iso2709(3, seed, prefix);
+        var (_, others) = GeneratedFiles.Iso2709(3, seed + 1, prefix);
+        foreach (var record in others) ((ControlField)record.Fields.First(f => f.Tag == "001")).Value += "B";
+        Guid second = default;
+        foreach (var (file, source) in new[] { (first, "EMICLIB"), (GeneratedFiles.Write(others), "VEBRARY") })
+        {
+            var staged = await cataloguer.UploadAsync(file, $"{source}.mrc", new Dictionary<string, string>
+                { ["source"] = source, ["siteCode"] = site, ["matchRule"] = "isbn", ["copyMapping"] = "koha952", ["commit"] = "true" });
+            var batch = await cataloguer.WaitForAsync(staged.Id, "Committed");
+            (batch.Added, batch.Merged).ShouldBe((3, 0));
+            second = batch.Id;
+        }
+        await using var scope = api.Services.CreateAsyncScope();
+        var renumbered = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().ImportedCopies.AsNoTracking()
+            .Where(c => c.BatchId == second && c.Renumbered).OrderBy(c => c.RecordIndex).ThenBy(c => c.Id).ToListAsync();
+        renumbered.Count.ShouldBeGreaterThanOrEqualTo(3, "every record has a first copy, numbered alike in both files");
+        return renumbered;
+    }
+
+    private static async Task<CopySummary?> FindAsync(LibraryIlsApi api, string number)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ICopyCatalog>().FindByRegistrationNumberAsync(number, CancellationToken.None);
+    }
+
+    private static async Task<Guid> CopyNumberedAsync(LibraryIlsApi api, string number)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Copies.Where(c => c.RegistrationNumber == number).Select(c => c.Id).SingleAsync();
+    }
+}
