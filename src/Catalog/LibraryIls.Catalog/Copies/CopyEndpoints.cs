@@ -82,7 +82,7 @@ internal static class CopyEndpoints
                     // A printed label is traced here too: copies renumbered on import whose old number this is.
                     // (Their ids first, so that each side of the OR keeps its index.)
                     var number = RegistrationNumber.Normalize(registrationNumber);
-                    var renumbered = await db.ImportedCopies.Where(i => i.OriginalNumber == number && i.Renumbered).Select(i => i.CopyId).ToListAsync(ct);
+                    var renumbered = await OldLabels.OnceLabelledAsync(db, number, ct);
                     query = renumbered.Count == 0 ? query.Where(c => c.RegistrationNumber == number)
                         : query.Where(c => c.RegistrationNumber == number || renumbered.Contains(c.Id));
                 }

@@ -39,6 +39,10 @@ internal static class OldLabels
         return found;
     }
 
+    /// <summary>The copies renumbered on import whose old label <paramref name="number"/> (normalised) is, relabelled or not: what a label in hand traces to.</summary>
+    public static Task<List<Guid>> OnceLabelledAsync(CatalogDbContext db, string number, CancellationToken ct) =>
+        db.ImportedCopies.Where(i => i.OriginalNumber == number && i.Renumbered).Select(i => i.CopyId).ToListAsync(ct);
+
     /// <summary>
     /// Which copy a scan of <paramref name="number"/> means when renumbered copies still carry it as their old label: the
     /// one such copy when no copy has the number now; otherwise none can be chosen for the desk.
