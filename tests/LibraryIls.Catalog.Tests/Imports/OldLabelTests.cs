@@ -49,6 +49,12 @@ public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
         (await desk.GetFromJsonAsync<List<JsonElement>>($"{CopiesPath}?registrationNumber={Uri.EscapeDataString(old)}"))!
             .Select(c => c.GetProperty("id").GetGuid()).ShouldBe([holder, moved.CopyId], ignoreOrder: true);
 
+        // A rotation list refuses that line with the same code, and takes the others.
+        var listed = await AddToRotationListAsync(api, desk, site, old, moved.RegistrationNumber);
+        listed.GetProperty("added").EnumerateArray().Select(n => n.GetString()).ShouldBe([moved.RegistrationNumber]);
+        var line = listed.GetProperty("refused").EnumerateArray().Single();
+        (line.GetProperty("registrationNumber").GetString(), line.GetProperty("code").GetString()).ShouldBe((old, OldLabels.AmbiguousCode));
+
         var relabelled = await desk.PostAsync($"{CopiesPath}/{moved.CopyId}/relabelled", null);
 
         relabelled.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -111,6 +117,27 @@ public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
             .Where(c => c.BatchId == second && c.Renumbered).OrderBy(c => c.RecordIndex).ThenBy(c => c.Id).ToListAsync();
         renumbered.Count.ShouldBeGreaterThanOrEqualTo(3, "every record has a first copy, numbered alike in both files");
         return renumbered;
+    }
+
+    /// <summary>A rotation batch from the site to a school of its own, with the numbers as a typed list.</summary>
+    private static async Task<JsonElement> AddToRotationListAsync(LibraryIlsApi api, HttpClient desk, string site, params string[] numbers)
+    {
+        var school = Unique.Code("LC");
+        var admin = await api.AdminAsync();
+        (await admin.PostAsJsonAsync("/api/organization/sites", new
+        {
+            code = school, name = "Điểm luân chuyển trường học", level = "Commune", kind = "RotationPoint", parentCode = site, pointKind = "School",
+        })).EnsureSuccessStatusCode();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var created = await desk.PostAsJsonAsync("/api/circulation/rotation/batches", new
+        {
+            sendingSiteCode = site, destinationSiteCode = school, plannedFrom = today, plannedUntil = today.AddDays(90),
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var batch = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var added = await desk.PostAsJsonAsync($"/api/circulation/rotation/batches/{batch}/copies", new { registrationNumbers = numbers });
+        added.StatusCode.ShouldBe(HttpStatusCode.OK, await added.Content.ReadAsStringAsync());
+        return await added.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     private static async Task<CopySummary?> FindAsync(LibraryIlsApi api, string number)
