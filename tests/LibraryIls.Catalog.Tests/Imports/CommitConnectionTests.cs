@@ -42,6 +42,39 @@ public sealed class CommitConnectionTests(ApiFixture apis) : IClassFixture<ApiFi
         new FileInfo(wal).Length.ShouldBe(0); // checkpointed into the database file
     }
 
+    [Fact]
+    public async Task Given_pages_committed_to_the_WAL_When_background_checkpoints_run_Then_they_reach_the_database_file_without_the_writer()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"checkpoints-{Guid.NewGuid():N}.db");
+        var connectionString = $"Data Source={file};Pooling=False";
+        try
+        {
+            await using var writer = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+            await writer.OpenAsync();
+            await using (var write = writer.CreateCommand())
+            {
+                // The writer never checkpoints itself, so its pages stay in the WAL unless somebody else copies them.
+                write.CommandText = "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE probe (x); "
+                    + "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000) INSERT INTO probe SELECT printf('%040d', i) FROM n";
+                await write.ExecuteNonQueryAsync();
+            }
+            var before = new FileInfo(file).Length;
+            new FileInfo(file + "-wal").Length.ShouldBeGreaterThan(2_000_000);
+
+            await using (BackgroundCheckpoints.Start(connectionString))
+            {
+                var waited = System.Diagnostics.Stopwatch.StartNew();
+                while (new FileInfo(file).Length < before + 2_000_000 && waited.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(50);
+            }
+
+            new FileInfo(file).Length.ShouldBeGreaterThan(before + 2_000_000);
+        }
+        finally
+        {
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
+        }
+    }
+
     private static async Task<long[]> PragmasAsync(DbConnection connection, string[] names)
     {
         var values = new long[names.Length];
