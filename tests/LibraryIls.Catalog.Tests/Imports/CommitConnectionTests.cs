@@ -61,18 +61,33 @@ public sealed class CommitConnectionTests(ApiFixture apis) : IClassFixture<ApiFi
             var before = new FileInfo(file).Length;
             new FileInfo(file + "-wal").Length.ShouldBeGreaterThan(2_000_000);
 
-            await using (BackgroundCheckpoints.Start(connectionString))
+            // A bound of one page: the first pass leaves the WAL past twice that, and the loop stops for two seconds.
+            await using (BackgroundCheckpoints.Start(connectionString, bound: 1))
             {
-                var waited = System.Diagnostics.Stopwatch.StartNew();
-                while (new FileInfo(file).Length < before + 2_000_000 && waited.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(50);
-            }
+                await GrowsAsync(file, before + 2_000_000);
 
-            new FileInfo(file).Length.ShouldBeGreaterThan(before + 2_000_000);
+                var copied = new FileInfo(file).Length;
+                await using (var write = writer.CreateCommand())
+                {
+                    write.CommandText = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000) INSERT INTO probe SELECT printf('%041d', i) FROM n";
+                    await write.ExecuteNonQueryAsync();
+                }
+                await Task.Delay(TimeSpan.FromSeconds(1));
+                new FileInfo(file).Length.ShouldBe(copied, "past twice the bound the loop leaves the checkpoint to the writer");
+                await GrowsAsync(file, copied + 2_000_000); // it looks again, and copies when the writer did not
+            }
         }
         finally
         {
             foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
         }
+    }
+
+    private static async Task GrowsAsync(string file, long length)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (new FileInfo(file).Length < length && waited.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(50);
+        new FileInfo(file).Length.ShouldBeGreaterThan(length);
     }
 
     private static async Task<long[]> PragmasAsync(DbConnection connection, string[] names)

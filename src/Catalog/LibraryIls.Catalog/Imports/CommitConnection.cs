@@ -24,8 +24,8 @@ namespace LibraryIls.Catalog.Imports;
 /// connection, so the batch's own checkpoint at 512 MB finds little left to copy and flush.</item>
 /// </list>
 /// All is bounded per statement and per connection, so memory stays flat; on disk the WAL stays near 512 MB (its own
-/// checkpoint waits for no one: when it finds the background one running, the next chunk's commit tries again; 630 MB
-/// at most seen in 100,000-record batches), and the final checkpoint empties it when no reader holds it.
+/// checkpoint waits for no one: when it meets the background one, the next chunk's commit tries again; 750 MB at most seen
+/// in 100,000-record batches, 1 GB and a chunk at worst), and the final checkpoint empties it when no reader holds it.
 /// </summary>
 internal static class CommitConnection
 {
@@ -53,7 +53,7 @@ internal static class CommitConnection
             before.Add((name, await ScalarAsync(connection, $"PRAGMA {name}", ct)));
             await ScalarAsync(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA {name} = {during}"), ct);
         }
-        return new Restore(db, before, BackgroundCheckpoints.Start(db.Database.GetConnectionString()!));
+        return new Restore(db, before, BackgroundCheckpoints.Start(db.Database.GetConnectionString()!, WalPages));
     }
 
     private static async Task<long> ScalarAsync(DbConnection connection, string sql, CancellationToken ct)
