@@ -49,6 +49,13 @@ public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
         (await desk.GetFromJsonAsync<List<JsonElement>>($"{CopiesPath}?registrationNumber={Uri.EscapeDataString(old)}"))!
             .Select(c => c.GetProperty("id").GetGuid()).ShouldBe([holder, moved.CopyId], ignoreOrder: true);
 
+        // The library's relabelling round lists it, with the label to look for on the shelf.
+        var round = (await desk.GetStringAsync($"{CopiesPath}/to-relabel?siteCode={site}")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        round[0].ShouldBe(RelabelList.Header);
+        round.Single(l => l.Contains(moved.CopyId.ToString())).Split(',')[1..3].ShouldBe([old, moved.RegistrationNumber]);
+        round.Length.ShouldBe(1 + renumbered.Count);
+        (await desk.GetAsync($"{CopiesPath}/to-relabel?siteCode=NO-SUCH-SITE")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await desk.GetAsync($"{CopiesPath}/to-relabel")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         // A rotation list refuses that line with the same code, and takes the others.
         var listed = await AddToRotationListAsync(api, desk, site, old, moved.RegistrationNumber);
         listed.GetProperty("added").EnumerateArray().Select(n => n.GetString()).ShouldBe([moved.RegistrationNumber]);
@@ -61,6 +68,8 @@ public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
         (await relabelled.Content.ReadFromJsonAsync<RelabelledCopyResponse>(TestJson.Options))!.OldNumbers.ShouldBe([old]);
         (await FindAsync(api, old))!.Id.ShouldBe(holder);
         (await desk.PostAsJsonAsync("/api/circulation/in-house-uses", new { registrationNumber = old, siteCode = site })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await desk.GetStringAsync($"{CopiesPath}/to-relabel?siteCode={site}")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length
+            .ShouldBe(renumbered.Count, "the relabelled copy left the round");
         var toRelabel = await cataloguer.GetStringAsync($"{ImportTestApi.ImportsPath}/{moved.BatchId}/registration-numbers?toRelabel=true");
         toRelabel.ShouldNotContain(moved.CopyId.ToString());
         toRelabel.ShouldContain(renumbered[1].CopyId.ToString());
@@ -74,6 +83,7 @@ public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
         (await desk.PostAsync($"{CopiesPath}/{Guid.NewGuid()}/relabelled", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var manager = await api.StaffAsync(Roles.Manager, site);
         (await manager.PostAsync($"{CopiesPath}/{moved.CopyId}/relabelled", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await manager.GetAsync($"{CopiesPath}/to-relabel?siteCode={site}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text;
 using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.BuildingBlocks.Validation;
@@ -133,6 +134,17 @@ internal static class CopyEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("MarkCopyRelabelled");
+
+        // A library's relabelling round after the merge: its copies still carrying an old label, in shelf order (RelabelList).
+        copies.MapGet("/to-relabel", async Task<FileContentHttpResult> (string siteCode, ISiteDirectory sites, CatalogDbContext db, CancellationToken ct) =>
+            {
+                var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
+                return TypedResults.File(Encoding.UTF8.GetBytes(await RelabelList.CsvAsync(db, site, ct)), "text/csv; charset=utf-8",
+                    $"to-relabel-{site.Code}.csv");
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Cataloguer, Roles.DeskStaff, Roles.Admin))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("CopiesToRelabel");
 
         copies.MapGet("/{id:guid}/label", async Task<Ok<SpineLabel>> (
                 Guid id, CatalogDbContext db, IOptions<CatalogOptions> options, CancellationToken ct) =>

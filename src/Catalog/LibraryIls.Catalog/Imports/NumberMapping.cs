@@ -26,5 +26,6 @@ internal static class NumberMapping
         return csv.ToString();
     }
 
-    private static string Field(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    /// <summary>A CSV field, quoted when it holds a comma, a quote or a line break.</summary>
+    public static string Field(string value) => value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Organization.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace LibraryIls.Catalog.Imports;
+
+/// <summary>
+/// The relabelling round of one library after the merge: its copies that were renumbered on import (by any batch) and
+/// still carry their old label, in shelf order, as CSV for printing the new labels and walking the shelves. Each copy
+/// leaves the list once marked relabelled (<see cref="OldLabels.RelabelAsync"/>).
+/// </summary>
+internal static class RelabelList
+{
+    public const string Header = "call_number,old_label,registration_number,title,location,source,copy_id,batch_id";
+
+    public static async Task<string> CsvAsync(CatalogDbContext db, SiteInfo site, CancellationToken ct)
+    {
+        var lines = await (
+            from c in db.Copies.AsNoTracking()
+            where c.SiteId == site.Id
+            join i in db.ImportedCopies on c.Id equals i.CopyId
+            where i.Renumbered && i.RelabelledAt == null
+            join r in db.Records on c.RecordId equals r.Id
+            orderby c.ShelfKey, c.RegistrationNumber
+            select new { c.CallNumber, i.OriginalNumber, c.RegistrationNumber, r.Title, c.Location, i.Source, c.Id, i.BatchId }).ToListAsync(ct);
+        var csv = new StringBuilder(Header).Append('\n');
+        foreach (var l in lines)
+            csv.Append(CultureInfo.InvariantCulture, $"{NumberMapping.Field(l.CallNumber)},{NumberMapping.Field(l.OriginalNumber)},")
+                .Append(CultureInfo.InvariantCulture, $"{NumberMapping.Field(l.RegistrationNumber)},{NumberMapping.Field(l.Title)},{l.Location},")
+                .Append(CultureInfo.InvariantCulture, $"{NumberMapping.Field(l.Source)},{l.Id},{l.BatchId}\n");
+        return csv.ToString();
+    }
+}
