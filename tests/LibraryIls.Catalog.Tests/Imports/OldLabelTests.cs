@@ -4,6 +4,7 @@ using System.Text.Json;
 using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.Catalog.Contracts;
+using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Imports;
 using LibraryIls.Catalog.Marc;
@@ -70,6 +71,13 @@ public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
         (await desk.PostAsJsonAsync("/api/circulation/in-house-uses", new { registrationNumber = old, siteCode = site })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await desk.GetStringAsync($"{CopiesPath}/to-relabel?siteCode={site}")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length
             .ShouldBe(renumbered.Count, "the relabelled copy left the round");
+        // A copy reported lost is not on the shelf to relabel.
+        var lost = (await cataloguer.GetFromJsonAsync<CopyResponse>($"{CopiesPath}/{renumbered[1].CopyId}", TestJson.Options))!;
+        (await cataloguer.PutAsJsonAsync($"{CopiesPath}/{lost.Id}", new CopyRequest(lost.RegistrationNumber, site, lost.Location, lost.ItemType,
+            lost.AcquiredOn, lost.Source, lost.Price, lost.CallNumber, lost.Version, CopyStatus.Lost), TestJson.Options)).EnsureSuccessStatusCode();
+        var left = await desk.GetStringAsync($"{CopiesPath}/to-relabel?siteCode={site}");
+        left.ShouldNotContain(lost.Id.ToString());
+        left.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(renumbered.Count - 1);
         var toRelabel = await cataloguer.GetStringAsync($"{ImportTestApi.ImportsPath}/{moved.BatchId}/registration-numbers?toRelabel=true");
         toRelabel.ShouldNotContain(moved.CopyId.ToString());
         toRelabel.ShouldContain(renumbered[1].CopyId.ToString());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Organization.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace LibraryIls.Catalog.Imports;
 /// <summary>
 /// The relabelling round of one library after the merge: its copies that were renumbered on import (by any batch) and
 /// still carry their old label, in shelf order, as CSV for printing the new labels and walking the shelves. Each copy
-/// leaves the list once marked relabelled (<see cref="OldLabels.RelabelAsync"/>).
+/// leaves the list once marked relabelled (<see cref="OldLabels.RelabelAsync"/>); lost and withdrawn copies are not on
+/// the shelves to relabel, copies on loan come back with the old label and stay on it.
 /// </summary>
 internal static class RelabelList
 {
@@ -19,7 +21,7 @@ internal static class RelabelList
     {
         var lines = await (
             from c in db.Copies.AsNoTracking()
-            where c.SiteId == site.Id
+            where c.SiteId == site.Id && c.Status != CopyStatus.Lost && c.Status != CopyStatus.Withdrawn
             join i in db.ImportedCopies on c.Id equals i.CopyId
             where i.Renumbered && i.RelabelledAt == null
             join r in db.Records on c.RecordId equals r.Id
