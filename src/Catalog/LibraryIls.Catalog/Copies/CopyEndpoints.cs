@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text;
 using LibraryIls.BuildingBlocks.Errors;
-using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.BuildingBlocks.Validation;
 using LibraryIls.Catalog.Classification;
 using LibraryIls.Catalog.Data;
@@ -130,7 +129,7 @@ internal static class CopyEndpoints
         copies.MapPost("/{id:guid}/relabelled", async Task<Ok<RelabelledCopyResponse>> (
                 Guid id, CatalogDbContext db, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await OldLabels.RelabelAsync(db, id, clock.GetUtcNow(), ct)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Cataloguer, Roles.DeskStaff, Roles.Admin))
+            .RequireAuthorization(CatalogPolicies.Relabellers)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("MarkCopyRelabelled");
@@ -142,7 +141,7 @@ internal static class CopyEndpoints
                 return TypedResults.File(Encoding.UTF8.GetBytes(await RelabelList.CsvAsync(db, site, ct)), "text/csv; charset=utf-8",
                     $"to-relabel-{site.Code}.csv");
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Cataloguer, Roles.DeskStaff, Roles.Admin))
+            .RequireAuthorization(CatalogPolicies.Relabellers)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("CopiesToRelabel");
 

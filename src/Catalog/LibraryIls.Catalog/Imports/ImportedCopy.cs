@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace LibraryIls.Catalog.Imports;
 
 /// <summary>
@@ -22,6 +24,9 @@ internal sealed class ImportedCopy
     public DateTimeOffset? RelabelledAt { get; private set; }
 
     public void Relabel(DateTimeOffset now) => RelabelledAt ??= now;
+
+    /// <summary>Renumbered and not yet marked relabelled: the book still carries its old label.</summary>
+    public static readonly Expression<Func<ImportedCopy, bool>> StillToRelabel = c => c.Renumbered && c.RelabelledAt == null;
 
     public static ImportedCopy Of(Guid batchId, int index, Guid copyId, Guid recordId, string source, string original, string number) => new()
     {

@@ -17,8 +17,8 @@ internal static class NumberMapping
     public static async Task<string> CsvAsync(CatalogDbContext db, Guid batchId, bool renumberedOnly, bool toRelabelOnly, CancellationToken ct)
     {
         var query = db.ImportedCopies.AsNoTracking().Where(c => c.BatchId == batchId);
-        if (renumberedOnly || toRelabelOnly) query = query.Where(c => c.Renumbered);
-        if (toRelabelOnly) query = query.Where(c => c.RelabelledAt == null);
+        if (toRelabelOnly) query = query.Where(ImportedCopy.StillToRelabel);
+        else if (renumberedOnly) query = query.Where(c => c.Renumbered);
         var csv = new StringBuilder(Header).Append('\n');
         foreach (var c in await query.OrderBy(c => c.RecordIndex).ThenBy(c => c.Id).ToListAsync(ct))
             csv.Append(CultureInfo.InvariantCulture,

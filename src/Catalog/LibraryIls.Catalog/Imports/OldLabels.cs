@@ -25,8 +25,8 @@ internal static class OldLabels
 
     private static readonly CompiledPerModel<Func<CatalogDbContext, string, IAsyncEnumerable<CopyCandidate>>> StillCarrying =
         new(() => EF.CompileAsyncQuery((CatalogDbContext db, string number) =>
-            from i in db.ImportedCopies.AsNoTracking()
-            where i.OriginalNumber == number && i.Renumbered && i.RelabelledAt == null
+            from i in db.ImportedCopies.AsNoTracking().Where(ImportedCopy.StillToRelabel)
+            where i.OriginalNumber == number
             join c in db.Copies on i.CopyId equals c.Id
             join r in db.Records on c.RecordId equals r.Id
             select new CopyCandidate(c.Id, c.RegistrationNumber, r.Title, i.Source)));

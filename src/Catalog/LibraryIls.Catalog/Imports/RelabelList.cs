@@ -22,8 +22,7 @@ internal static class RelabelList
         var lines = await (
             from c in db.Copies.AsNoTracking()
             where c.SiteId == site.Id && c.Status != CopyStatus.Lost && c.Status != CopyStatus.Withdrawn
-            join i in db.ImportedCopies on c.Id equals i.CopyId
-            where i.Renumbered && i.RelabelledAt == null
+            join i in db.ImportedCopies.Where(ImportedCopy.StillToRelabel) on c.Id equals i.CopyId
             join r in db.Records on c.RecordId equals r.Id
             orderby c.ShelfKey, c.RegistrationNumber
             select new { c.CallNumber, i.OriginalNumber, c.RegistrationNumber, r.Title, c.Location, i.Source, c.Id, i.BatchId }).ToListAsync(ct);

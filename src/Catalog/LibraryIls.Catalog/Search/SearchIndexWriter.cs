@@ -98,7 +98,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         // SQLite: about 25 rows a record, most of the rows an import writes, bound from their own types; the general bulk path
         // reads each value through the EF model, boxed, and picks its binding by its type. BulkRowsTests compares the two.
         await db.Database.OpenConnectionAsync(ct);
-        SqliteValues.RunPrepared((SqliteConnection)db.Database.GetDbConnection(), $"INSERT INTO {bulk.TableName} ({WordColumns}) VALUES (?, ?, ?, ?, ?)", rows,
+        SqliteValues.RunPrepared((SqliteConnection)db.Database.GetDbConnection(), $"INSERT INTO {bulk.TableName} ({SearchWordTable.Columns}) VALUES (?, ?, ?, ?, ?)", rows,
             static (statement, row) =>
             {
                 SqliteValues.Bind(statement, 1, row.DocNo);
@@ -108,8 +108,6 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
                 SqliteValues.Bind(statement, 5, row.Exact);
             });
     }
-
-    private const string WordColumns = "\"DocNo\", \"Field\", \"Position\", \"Folded\", \"Exact\"";
 }
 
 /// <summary>A record an import adds or changes, with its MARC as it now stands and, when already worked out, its OPAC words.</summary>

@@ -13,7 +13,8 @@ internal static class SearchWordTable
 {
     public const string WordIndex = "IX_cat_search_tokens_Folded_DocNo_Field_Exact";
     private const string PlaceIndex = "IX_cat_search_tokens_DocNo_Field_Position";
-    private const string Columns = "\"DocNo\", \"Field\", \"Position\", \"Folded\", \"Exact\"";
+    /// <summary>The words' columns, in the order the migration copies them and the bulk writer binds them.</summary>
+    public const string Columns = "\"DocNo\", \"Field\", \"Position\", \"Folded\", \"Exact\"";
 
     public static void ClusterByWordSqlite(MigrationBuilder migration) => Rebuild(migration,
         "CONSTRAINT \"PK_cat_search_tokens\" PRIMARY KEY (\"Folded\", \"DocNo\", \"Field\", \"Position\")", ") WITHOUT ROWID",
