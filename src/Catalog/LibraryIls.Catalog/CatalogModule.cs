@@ -82,6 +82,7 @@ public static class CatalogModule
         services.AddScoped<BatchUndo>();
         services.AddScoped<ImportJob>();
         services.AddScoped<ImportRequests>();
+        services.AddScoped<IValidator<RelabelledCopiesRequest>, RelabelledCopiesRequestValidator>();
         services.AddScoped<CatalogExport>();
         services.AddSingleton<ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportWorker>());

@@ -95,6 +95,46 @@ public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_relabelling_round_When_its_new_labels_are_scanned_at_once_Then_those_copies_are_marked_and_each_other_scan_is_refused_on_its_line(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var desk = await api.StaffAsync(Roles.DeskStaff, site);
+        var renumbered = await MergeTwoLibrariesAsync(api, cataloguer, site, seed: 53);
+        var (first, second) = (renumbered[0], renumbered[1]);
+        var holder = await CopyNumberedAsync(api, first.OriginalNumber);
+
+        // Scanned as they come off the shelf: one in lower case, one twice, the other library's copy, and a number no copy has.
+        var response = await desk.PostAsJsonAsync($"{CopiesPath}/relabelled", new
+        {
+            registrationNumbers = new[] { first.RegistrationNumber.ToLowerInvariant(), second.RegistrationNumber, second.RegistrationNumber, first.OriginalNumber, "NO-SUCH-1" },
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var marked = (await response.Content.ReadFromJsonAsync<RelabelledCopiesResponse>(TestJson.Options))!;
+        marked.Relabelled.Select(r => (r.CopyId, r.OldNumbers.Single())).ShouldBe([(first.CopyId, first.OriginalNumber), (second.CopyId, second.OriginalNumber)]);
+        marked.Refused.Select(r => (r.RegistrationNumber, r.Code)).ShouldBe([(first.OriginalNumber, Relabelling.NotRenumberedCode), ("NO-SUCH-1", Relabelling.NotFoundCode)]);
+        // Both left the round, the others are still on it, and the old label now means the copy that kept it.
+        var round = await desk.GetStringAsync($"{CopiesPath}/to-relabel?siteCode={site}");
+        round.ShouldNotContain(first.CopyId.ToString());
+        round.ShouldNotContain(second.CopyId.ToString());
+        round.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1 + renumbered.Count - 2);
+        (await FindAsync(api, first.OriginalNumber))!.Id.ShouldBe(holder);
+        // Marking again keeps the first time.
+        var again = (await (await desk.PostAsJsonAsync($"{CopiesPath}/relabelled", new { registrationNumbers = new[] { first.RegistrationNumber } }))
+            .Content.ReadFromJsonAsync<RelabelledCopiesResponse>(TestJson.Options))!;
+        // (to the microsecond, which PostgreSQL keeps)
+        (again.Relabelled.Single().RelabelledAt.UtcTicks / 10).ShouldBe(marked.Relabelled[0].RelabelledAt.UtcTicks / 10);
+
+        (await desk.PostAsJsonAsync($"{CopiesPath}/relabelled", new { registrationNumbers = Array.Empty<string>() })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await desk.PostAsJsonAsync($"{CopiesPath}/relabelled", new { registrationNumbers = Enumerable.Range(0, Relabelling.MaxPerRequest + 1).Select(n => $"VV.{n:D6}") }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var manager = await api.StaffAsync(Roles.Manager, site);
+        (await manager.PostAsJsonAsync($"{CopiesPath}/relabelled", new { registrationNumbers = new[] { first.RegistrationNumber } })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Given_an_old_label_no_copy_has_as_its_number_When_scanned_Then_it_leads_to_the_renumbered_copy(string provider)
     {
         var api = await apis.For(provider);

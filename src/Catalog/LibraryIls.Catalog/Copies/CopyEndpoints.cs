@@ -128,11 +128,19 @@ internal static class CopyEndpoints
         // The renumbered copy now carries its new label: its old number no longer means it at the desk (OldLabels).
         copies.MapPost("/{id:guid}/relabelled", async Task<Ok<RelabelledCopyResponse>> (
                 Guid id, CatalogDbContext db, TimeProvider clock, CancellationToken ct) =>
-                TypedResults.Ok(await OldLabels.RelabelAsync(db, id, clock.GetUtcNow(), ct)))
+                TypedResults.Ok(await Relabelling.RelabelAsync(db, id, clock.GetUtcNow(), ct)))
             .RequireAuthorization(CatalogPolicies.Relabellers)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("MarkCopyRelabelled");
+
+        // A relabelling round's scans of the new labels, at once: each number refused on its own line (Relabelling).
+        copies.MapPost("/relabelled", async Task<Ok<RelabelledCopiesResponse>> (
+                RelabelledCopiesRequest request, CatalogDbContext db, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await Relabelling.RelabelAllAsync(db, request.RegistrationNumbers, clock.GetUtcNow(), ct)))
+            .ValidateRequest<RelabelledCopiesRequest>()
+            .RequireAuthorization(CatalogPolicies.Relabellers)
+            .WithName("MarkCopiesRelabelled");
 
         // A library's relabelling round after the merge: its copies still carrying an old label, in shelf order (RelabelList).
         copies.MapGet("/to-relabel", async Task<FileContentHttpResult> (string siteCode, ISiteDirectory sites, CatalogDbContext db, CancellationToken ct) =>

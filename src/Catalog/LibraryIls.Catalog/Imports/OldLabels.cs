@@ -9,9 +9,6 @@ namespace LibraryIls.Catalog.Imports;
 /// <summary>A copy a scanned number may mean: its number now, its title, and the legacy system whose old label it still carries.</summary>
 public sealed record CopyCandidate(Guid CopyId, string RegistrationNumber, string Title, string? OldLabelFrom);
 
-/// <summary>A renumbered copy marked as carrying its new label.</summary>
-public sealed record RelabelledCopyResponse(Guid CopyId, string RegistrationNumber, IReadOnlyList<string> OldNumbers, DateTimeOffset RelabelledAt);
-
 /// <summary>
 /// The labels the legacy systems printed stay on the books after the merge. A copy whose number collided was renumbered
 /// (000123 → VEBRARY-000123) but carries 000123 until someone sticks its new label on, and the other library's copy kept
@@ -67,20 +64,5 @@ internal static class OldLabels
         {
             Details = new { candidates },
         };
-    }
-
-    /// <summary>Marks a copy as carrying its new label; its old numbers no longer lead to it at the desk.</summary>
-    public static async Task<RelabelledCopyResponse> RelabelAsync(CatalogDbContext db, Guid copyId, DateTimeOffset now, CancellationToken ct)
-    {
-        var number = await db.Copies.Where(c => c.Id == copyId).Select(c => c.RegistrationNumber).SingleOrDefaultAsync(ct)
-            ?? throw NotFoundException.Of("bản sách", "Copy", copyId);
-        var imported = await db.ImportedCopies.Where(i => i.CopyId == copyId && i.Renumbered).ToListAsync(ct);
-        if (imported.Count == 0)
-            throw new RuleViolationException("COPY_NOT_RENUMBERED", new Bilingual(
-                $"Bản {number} không được đánh số lại khi nhập: nhãn của nó vẫn đúng.",
-                $"Copy {number} was not renumbered on import: its label is still right."));
-        foreach (var row in imported) row.Relabel(now);
-        await db.SaveChangesAsync(ct);
-        return new RelabelledCopyResponse(copyId, number, [.. imported.Select(i => i.OriginalNumber).Distinct()], imported.Min(i => i.RelabelledAt!.Value));
     }
 }

@@ -10,7 +10,7 @@ namespace LibraryIls.Catalog.Imports;
 /// <summary>
 /// The relabelling round of one library after the merge: its copies that were renumbered on import (by any batch) and
 /// still carry their old label, in shelf order, as CSV for printing the new labels and walking the shelves. Each copy
-/// leaves the list once marked relabelled (<see cref="OldLabels.RelabelAsync"/>); lost and withdrawn copies are not on
+/// leaves the list once marked relabelled (<see cref="Relabelling.RelabelAsync"/>); lost and withdrawn copies are not on
 /// the shelves to relabel, copies on loan come back with the old label and stay on it.
 /// </summary>
 internal static class RelabelList
