@@ -11,7 +11,7 @@ public sealed record SearchIndexRebuilt(int Records, long Words, double Seconds)
 /// <summary>
 /// Rebuilds the OPAC index from the records in one pass: after a bulk load, a restore, or a change to how
 /// words are cut. Words go in through the bulk <see cref="SearchIndexWriter"/> with the
-/// word index dropped meanwhile and built once at the end. Tombstones stay: harvesters still need them.
+/// word index dropped meanwhile and built once at the end, and on PostgreSQL the tables analysed. Tombstones stay: harvesters still need them.
 /// </summary>
 internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase database)
 {
@@ -63,6 +63,9 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
             progress?.WriteLine("  building the word index and counting holdings …");
             if (wordIndex) await db.Database.ExecuteSqlRawAsync(SearchWordTable.CreateWordIndex(sql.Tokens), ct);
             await SearchHoldings.RebuildAsync(db, ct);
+            // PostgreSQL plans the SQL search from statistics autovacuum refreshes a minute or more after the table was emptied and filled.
+            var analyse = $"ANALYZE {sql.Tokens}, {sql.Documents}, {sql.Holdings}";
+            if (database.Provider == DatabaseProvider.Postgres) await db.Database.ExecuteSqlRawAsync(analyse, ct);
             await SearchChanges.StampAllAsync(db, ct);
             return new SearchIndexRebuilt(records, words, clock.Elapsed.TotalSeconds);
         }
