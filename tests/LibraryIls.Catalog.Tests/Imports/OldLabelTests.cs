@@ -57,6 +57,12 @@ public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
         round.Length.ShouldBe(1 + renumbered.Count);
         (await desk.GetAsync($"{CopiesPath}/to-relabel?siteCode=NO-SUCH-SITE")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await desk.GetAsync($"{CopiesPath}/to-relabel")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        // It prints as a sheet of the new labels: one per copy of the round, in its order.
+        var sheet = await desk.GetAsync($"{CopiesPath}/to-relabel/labels?siteCode={site}");
+        sheet.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await sheet.Content.ReadAsStringAsync()).Split("<div class=\"number\">").Skip(1).Select(l => l[..l.IndexOf('<')])
+            .ShouldBe(round.Skip(1).Select(l => l.Split(',')[2]));
+        (await desk.GetAsync($"{CopiesPath}/to-relabel/labels?siteCode=NO-SUCH-SITE")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         // A rotation list refuses that line with the same code, and takes the others.
         var listed = await AddToRotationListAsync(api, desk, site, old, moved.RegistrationNumber);
         listed.GetProperty("added").EnumerateArray().Select(n => n.GetString()).ShouldBe([moved.RegistrationNumber]);
@@ -92,6 +98,7 @@ public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var manager = await api.StaffAsync(Roles.Manager, site);
         (await manager.PostAsync($"{CopiesPath}/{moved.CopyId}/relabelled", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await manager.GetAsync($"{CopiesPath}/to-relabel?siteCode={site}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await manager.GetAsync($"{CopiesPath}/to-relabel/labels?siteCode={site}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]

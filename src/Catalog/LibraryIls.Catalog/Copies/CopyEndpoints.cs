@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using LibraryIls.BuildingBlocks.Errors;
+using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.BuildingBlocks.Validation;
 using LibraryIls.Catalog.Classification;
 using LibraryIls.Catalog.Data;
@@ -146,12 +147,23 @@ internal static class CopyEndpoints
         copies.MapGet("/to-relabel", async Task<FileContentHttpResult> (string siteCode, ISiteDirectory sites, CatalogDbContext db, CancellationToken ct) =>
             {
                 var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
-                return TypedResults.File(Encoding.UTF8.GetBytes(await RelabelList.CsvAsync(db, site, ct)), "text/csv; charset=utf-8",
+                return TypedResults.File(Encoding.UTF8.GetBytes(RelabelList.Csv(await RelabelList.LinesAsync(db, site, ct))), "text/csv; charset=utf-8",
                     $"to-relabel-{site.Code}.csv");
             })
             .RequireAuthorization(CatalogPolicies.Relabellers)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("CopiesToRelabel");
+
+        // The same round as a sheet of its new labels, printed on A4 from the browser (RelabelSheet).
+        copies.MapGet("/to-relabel/labels", async Task<ContentHttpResult> (string siteCode, ISiteDirectory sites, CatalogDbContext db, TimeProvider clock,
+                CancellationToken ct) =>
+            {
+                var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
+                return TypedResults.Content(RelabelSheet.Html(site, await RelabelList.LinesAsync(db, site, ct), VietnamDate.Today(clock)), "text/html; charset=utf-8");
+            })
+            .RequireAuthorization(CatalogPolicies.Relabellers)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("NewLabelsToStickOn");
 
         copies.MapGet("/{id:guid}/label", async Task<Ok<SpineLabel>> (
                 Guid id, CatalogDbContext db, IOptions<CatalogOptions> options, CancellationToken ct) =>

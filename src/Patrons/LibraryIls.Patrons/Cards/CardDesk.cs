@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Organization.Contracts;
 using LibraryIls.Patrons.Data;
 using LibraryIls.Patrons.Privacy;

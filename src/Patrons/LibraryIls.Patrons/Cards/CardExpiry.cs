@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Organization.Contracts;
 using LibraryIls.Patrons.Contracts;
 using LibraryIls.Patrons.Data;

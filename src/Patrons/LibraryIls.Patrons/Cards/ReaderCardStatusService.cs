@@ -1,8 +1,8 @@
 using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Patrons.Contracts;
 using LibraryIls.Patrons.Data;
 using LibraryIls.Patrons.Readers;
-using LibraryIls.Patrons.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Patrons.Cards;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LibraryIls.BuildingBlocks.Demo;
+using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.Organization.Contracts;
 using LibraryIls.Patrons.Cards;

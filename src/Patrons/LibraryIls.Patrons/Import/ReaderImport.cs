@@ -6,7 +6,6 @@ using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Patrons.Categories;
 using LibraryIls.Patrons.Data;
 using LibraryIls.Patrons.Readers;
-using LibraryIls.Patrons.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Patrons.Import;

@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Localization;
 namespace LibraryIls.Patrons.Statistics;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.BuildingBlocks.Validation;
 using LibraryIls.Patrons.Contracts;
 using LibraryIls.Patrons.Data;

@@ -1,7 +1,7 @@
-namespace LibraryIls.Patrons.Statistics;
+namespace LibraryIls.BuildingBlocks.Localization;
 
-/// <summary>The ministry counts per calendar day in Vietnam, not per UTC day.</summary>
-internal static class VietnamDate
+/// <summary>The calendar day in Vietnam of an instant: the ministry counts per Vietnamese day, not per UTC day, and a librarian's today is Vietnam's.</summary>
+public static class VietnamDate
 {
     private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
