@@ -146,9 +146,8 @@ internal static class CopyEndpoints
         // A library's relabelling round after the merge: its copies still carrying an old label, in shelf order (RelabelList).
         copies.MapGet("/to-relabel", async Task<FileContentHttpResult> (string siteCode, ISiteDirectory sites, CatalogDbContext db, CancellationToken ct) =>
             {
-                var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
-                return TypedResults.File(Encoding.UTF8.GetBytes(RelabelList.Csv(await RelabelList.LinesAsync(db, site, ct))), "text/csv; charset=utf-8",
-                    $"to-relabel-{site.Code}.csv");
+                var (site, round) = await RelabelList.OfSiteAsync(sites, db, siteCode, ct);
+                return TypedResults.File(Encoding.UTF8.GetBytes(RelabelList.Csv(round)), "text/csv; charset=utf-8", $"to-relabel-{site.Code}.csv");
             })
             .RequireAuthorization(CatalogPolicies.Relabellers)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -158,8 +157,8 @@ internal static class CopyEndpoints
         copies.MapGet("/to-relabel/labels", async Task<ContentHttpResult> (string siteCode, ISiteDirectory sites, CatalogDbContext db, TimeProvider clock,
                 CancellationToken ct) =>
             {
-                var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
-                return TypedResults.Content(RelabelSheet.Html(site, await RelabelList.LinesAsync(db, site, ct), VietnamDate.Today(clock)), "text/html; charset=utf-8");
+                var (site, round) = await RelabelList.OfSiteAsync(sites, db, siteCode, ct);
+                return TypedResults.Content(RelabelSheet.Html(site, round, VietnamDate.Today(clock)), "text/html; charset=utf-8");
             })
             .RequireAuthorization(CatalogPolicies.Relabellers)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Organization.Contracts;
@@ -21,7 +22,14 @@ internal static class RelabelList
     public sealed record Line(string CallNumber, string OldLabel, string RegistrationNumber, string Title, CopyLocation Location, string Source,
         Guid CopyId, Guid BatchId);
 
-    public static Task<List<Line>> LinesAsync(CatalogDbContext db, SiteInfo site, CancellationToken ct) => (
+    /// <summary>The round of the site with that code (404 when there is none), for the CSV and for the sheet.</summary>
+    public static async Task<(SiteInfo Site, List<Line> Lines)> OfSiteAsync(ISiteDirectory sites, CatalogDbContext db, string siteCode, CancellationToken ct)
+    {
+        var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
+        return (site, await LinesAsync(db, site, ct));
+    }
+
+    private static Task<List<Line>> LinesAsync(CatalogDbContext db, SiteInfo site, CancellationToken ct) => (
         from c in db.Copies.AsNoTracking()
         where c.SiteId == site.Id && c.Status != CopyStatus.Lost && c.Status != CopyStatus.Withdrawn
         join i in db.ImportedCopies.Where(ImportedCopy.StillToRelabel) on c.Id equals i.CopyId

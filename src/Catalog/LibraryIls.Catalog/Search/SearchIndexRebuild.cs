@@ -64,8 +64,11 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
             if (wordIndex) await db.Database.ExecuteSqlRawAsync(SearchWordTable.CreateWordIndex(sql.Tokens), ct);
             await SearchHoldings.RebuildAsync(db, ct);
             // PostgreSQL plans the SQL search from statistics autovacuum refreshes a minute or more after the table was emptied and filled.
-            var analyse = $"ANALYZE {sql.Tokens}, {sql.Documents}, {sql.Holdings}";
-            if (database.Provider == DatabaseProvider.Postgres) await db.Database.ExecuteSqlRawAsync(analyse, ct);
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                var analyse = $"ANALYZE {sql.Tokens}, {sql.Documents}, {sql.Holdings}";
+                await db.Database.ExecuteSqlRawAsync(analyse, ct);
+            }
             await SearchChanges.StampAllAsync(db, ct);
             return new SearchIndexRebuilt(records, words, clock.Elapsed.TotalSeconds);
         }

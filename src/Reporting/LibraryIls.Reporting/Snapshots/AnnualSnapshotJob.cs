@@ -1,4 +1,5 @@
 using LibraryIls.BuildingBlocks.Jobs;
+using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Reporting.Annual;
 
 namespace LibraryIls.Reporting.Snapshots;
@@ -10,7 +11,7 @@ internal sealed class AnnualSnapshotJob(SnapshotTaker taker, TimeProvider clock)
 
     public async Task RunAsync(CancellationToken ct)
     {
-        var lastYear = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).Year - 1;
+        var lastYear = VietnamDate.Today(clock).Year - 1;
         await taker.TakeAsync(lastYear, ReportScope.Network, "schedule", "system", $"Báo cáo năm {lastYear}, lập tự động ngày 1/1", ct);
     }
 }

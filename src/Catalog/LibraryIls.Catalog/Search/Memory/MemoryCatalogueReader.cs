@@ -11,7 +11,6 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
 {
     private const int ChunkSize = 500;
     private const string DocumentColumns = "\"DocNo\", \"IsDeleted\", \"DdcMainClass\", \"DdcValue\", \"Year\", \"Language\", \"IsLocalStudies\"";
-    private const string WordColumns = "\"DocNo\", \"Field\", \"Position\", \"Folded\", \"Exact\"";
     private const string HoldingColumns = "\"DocNo\", \"SiteId\", \"ItemType\", \"Copies\", \"Available\"";
 
     /// <summary>The whole index. Words are read in the table's own order (no sort on the database) into slots counted first.</summary>
@@ -48,7 +47,7 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
             var tokens = new ulong[total];
             var fill = new int[limit];
             var read = 0L;
-            await Read(sql, $"SELECT {WordColumns} FROM {sql.Tokens}", r =>
+            await Read(sql, $"SELECT {SearchWordTable.Columns} FROM {sql.Tokens}", r =>
             {
                 var word = Word(r);
                 if (word.DocNo >= limit || fill[word.DocNo] >= count[word.DocNo]) return;
@@ -90,7 +89,7 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
     public async Task<ILookup<long, MemoryWordRow>> WordsOf(IReadOnlyCollection<long> docNos, CancellationToken ct)
     {
         var words = new List<MemoryWordRow>();
-        await ReadChunks(docNos, WordColumns, s => s.Tokens, r => words.Add(Word(r)), ct);
+        await ReadChunks(docNos, SearchWordTable.Columns, s => s.Tokens, r => words.Add(Word(r)), ct);
         return words.ToLookup(w => w.DocNo);
     }
 
