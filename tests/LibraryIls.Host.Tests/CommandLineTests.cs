@@ -25,6 +25,9 @@ public sealed class CommandLineTests : IDisposable
         code.ShouldBe(0, error);
         output.ShouldContain("database is up to date");
         Tables().ShouldContain("org_sites");
+        // A new file's pages are 16 KB (an import writes fewer of them than of SQLite's 4 KB), and it is in WAL mode.
+        Pragma("page_size").ShouldBe("16384");
+        Pragma("journal_mode").ShouldBe("wal");
         // appsettings.json keeps EF's per-command logging off; without it every SQL statement is logged.
         (output + error).ShouldNotContain("Executed DbCommand");
     }
@@ -51,8 +54,7 @@ public sealed class CommandLineTests : IDisposable
         var (again, secondOutput, _) = await Run("seed-demo", Database);
         again.ShouldBe(0);
         secondOutput.ShouldContain("the demo year is already there");
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "cli.db")};Pooling=false");
-        connection.Open();
+        using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT Kind, PointKind, COUNT(*) FROM org_sites GROUP BY Kind, PointKind";
         using var reader = command.ExecuteReader();
@@ -80,10 +82,24 @@ public sealed class CommandLineTests : IDisposable
 
     private static string Here([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
+    private string Pragma(string name)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "cli.db")};Pooling=false");
+        connection.Open();
+        return connection;
+    }
+
     private string[] Tables()
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "cli.db")};Pooling=false");
-        connection.Open();
+        using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
         using var reader = command.ExecuteReader();

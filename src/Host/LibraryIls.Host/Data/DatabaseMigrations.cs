@@ -41,7 +41,13 @@ internal sealed class DatabaseMigrations(IServiceProvider services, IEnumerable<
 
     /// <summary>
     /// WAL lets the desks read while one writer commits; the mode is stored in the file, so once is enough.
+    /// A new file gets pages of <see cref="PageBytes"/> first (SQLite sets the size only while the file is empty, before
+    /// WAL): a batch import's chunk changes the same index pages (the OPAC words, the copies) in four times fewer pages
+    /// than with SQLite's 4 KB, so it writes fewer WAL frames and searches shallower b-trees (100,000 records: about 10%
+    /// faster and 10% less CPU; the README's import section has the figures). A file made before keeps its pages.
     /// </summary>
+    public const int PageBytes = 16 * 1024;
+
     private async Task PrepareSqliteAsync(CancellationToken ct)
     {
         var builder = new SqliteConnectionStringBuilder(database.ConnectionString);
@@ -50,7 +56,7 @@ internal sealed class DatabaseMigrations(IServiceProvider services, IEnumerable<
         await using var connection = new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.CommandText = $"PRAGMA page_size={PageBytes}; PRAGMA journal_mode=WAL;";
         await command.ExecuteNonQueryAsync(ct);
     }
 }
