@@ -20,9 +20,6 @@ namespace LibraryIls.Catalog.Imports;
 /// checkpoint. A power cut mid-batch may take back the last chunks, with the batch's cursor that moves in the same
 /// transactions, so the batch does them again from its file on restart: nothing the batch accepted is lost, and a
 /// desk's own commits still flush the WAL.</item>
-/// <item>SQLite does not check the chunk's foreign keys (each a b-tree search of the parent, for every word, heading and
-/// copy row): the chunk writes a record before its copies, words and headings in one transaction, and PostgreSQL, which
-/// keeps checking, runs the same writes in the tests. The commit deletes no parent row, so no cascade is skipped.</item>
 /// <item>Meanwhile <see cref="BackgroundCheckpoints"/> copies the committed pages into the database file from another
 /// connection, so the batch's own checkpoint at 512 MB finds little left to copy and flush.</item>
 /// </list>
@@ -43,7 +40,6 @@ internal static class CommitConnection
         ("temp_store", 2), // MEMORY
         ("synchronous", 1), // NORMAL
         ("wal_autocheckpoint", walPages),
-        ("foreign_keys", 0),
     ];
 
     public static async Task<IAsyncDisposable> PrepareAsync(CatalogDbContext db, CancellationToken ct)
