@@ -7,6 +7,9 @@ public interface ISiteDirectory
 
     Task<SiteInfo?> FindByCodeAsync(string code, CancellationToken ct);
 
+    /// <summary>The site with this code, for a request that names it: none is a 404 ("Không tìm thấy cơ sở …").</summary>
+    Task<SiteInfo> GetByCodeAsync(string code, CancellationToken ct);
+
     /// <summary>The site and every site below it.</summary>
     Task<IReadOnlySet<Guid>> SubtreeAsync(Guid id, CancellationToken ct);
 }

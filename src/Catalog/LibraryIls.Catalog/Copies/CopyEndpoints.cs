@@ -89,7 +89,7 @@ internal static class CopyEndpoints
                 }
                 if (!string.IsNullOrWhiteSpace(siteCode))
                 {
-                    var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
+                    var site = await sites.GetByCodeAsync(siteCode, ct);
                     query = query.Where(c => c.SiteId == site.Id);
                 }
                 if (location is not null) query = query.Where(c => c.Location == location);

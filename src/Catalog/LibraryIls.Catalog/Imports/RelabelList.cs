@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Organization.Contracts;
@@ -25,7 +24,7 @@ internal static class RelabelList
     /// <summary>The round of the site with that code (404 when there is none), for the CSV and for the sheet.</summary>
     public static async Task<(SiteInfo Site, List<Line> Lines)> OfSiteAsync(ISiteDirectory sites, CatalogDbContext db, string siteCode, CancellationToken ct)
     {
-        var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
+        var site = await sites.GetByCodeAsync(siteCode, ct);
         return (site, await LinesAsync(db, site, ct));
     }
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.Organization.Contracts;
 
 namespace LibraryIls.Circulation.Desk;
@@ -9,14 +8,14 @@ internal sealed class DeskSite(ISiteDirectory sites, IStaffSiteScope scope)
 {
     public async Task<SiteInfo> ResolveAsync(string siteCode, ClaimsPrincipal staff, CancellationToken ct)
     {
-        var site = await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
+        var site = await sites.GetByCodeAsync(siteCode, ct);
         await scope.EnsureCanActAtAsync(staff, site.Id, ct);
         return site;
     }
 
     /// <summary>Another site (a destination, a pickup site): it must exist, but the desk need not work there.</summary>
     public async Task<SiteInfo> DestinationAsync(string siteCode, CancellationToken ct) =>
-        await sites.FindByCodeAsync(siteCode, ct) ?? throw NotFoundException.Of("cơ sở", "Site", siteCode);
+        await sites.GetByCodeAsync(siteCode, ct);
 
     public Task<SiteInfo?> FindAsync(Guid siteId, CancellationToken ct) => sites.FindAsync(siteId, ct);
 }

@@ -33,7 +33,7 @@ internal sealed class RotationDesk(CirculationDbContext db, ISiteDirectory sites
         await sites.FindAsync(id, ct) ?? throw NotFoundException.Of("cơ sở", "Site", id);
 
     public async Task<SiteInfo> SiteAsync(string code, CancellationToken ct) =>
-        await sites.FindByCodeAsync(code.Trim(), ct) ?? throw NotFoundException.Of("cơ sở", "Site", code);
+        await sites.GetByCodeAsync(code, ct);
 
     public void Audit(RotationBatch batch, string action, ClaimsPrincipal staff, DateTimeOffset at, string? detail = null) =>
         db.RotationAudit.Add(RotationAuditEntry.Of(batch.Id, at, action,

@@ -1,4 +1,5 @@
 using LibraryIls.BuildingBlocks.Caching;
+using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.Organization.Contracts;
 using LibraryIls.Organization.Data;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,9 @@ internal sealed class SiteDirectory : ISiteDirectory
 
     public async Task<SiteInfo?> FindByCodeAsync(string code, CancellationToken ct) =>
         (await _snapshot.CurrentAsync(ct)).ByCode.GetValueOrDefault(code.Trim().ToUpperInvariant());
+
+    public async Task<SiteInfo> GetByCodeAsync(string code, CancellationToken ct) =>
+        await FindByCodeAsync(code, ct) ?? throw NotFoundException.Of("cơ sở", "Site", code);
 
     public async Task<IReadOnlySet<Guid>> SubtreeAsync(Guid id, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using FluentValidation;
-using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Validation;
 using LibraryIls.Organization.Contracts;
 using LibraryIls.Reporting.Annual;
@@ -47,7 +46,7 @@ internal static class InputEndpoints
             {
                 if (year is < 2000 or > 2100)
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = ["Năm phải từ 2000 đến 2100 / year must be 2000–2100."] });
-                var site = await sites.FindByCodeAsync(request.SiteCode.Trim(), ct) ?? throw NotFoundException.Of("cơ sở", "Site", request.SiteCode);
+                var site = await sites.GetByCodeAsync(request.SiteCode, ct);
                 await scope.EnsureCanActAtAsync(user, site.Id, ct);
                 var by = user.Identity?.Name ?? "?";
                 var existing = await db.AnnualInputs.Where(i => i.Year == year && i.SiteId == site.Id).ToListAsync(ct);

@@ -1,4 +1,3 @@
-using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.Circulation.Data;
 using LibraryIls.Circulation.Rules;
@@ -60,7 +59,7 @@ internal static class CalendarEndpoints
     }
 
     private static async Task<Guid> SiteIdAsync(string code, ISiteDirectory sites, CancellationToken ct) =>
-        (await sites.FindByCodeAsync(code, ct))?.Id ?? throw NotFoundException.Of("cơ sở", "Site", code);
+        (await sites.GetByCodeAsync(code, ct)).Id;
 
     private static CalendarBody Body(SiteCalendar c) => new(
         [.. c.ClosedWeekdays.Order()],

@@ -30,7 +30,7 @@ internal static class RuleEndpoints
         rules.MapGet("/effective", async Task<Ok<EffectiveRuleResponse>> (string site, string category, string itemType,
                 RuleCache cache, ISiteDirectory sites, CancellationToken ct) =>
             {
-                var siteInfo = await sites.FindByCodeAsync(site, ct) ?? throw NotFoundException.Of("cơ sở", "Site", site);
+                var siteInfo = await sites.GetByCodeAsync(site, ct);
                 var effective = (await cache.CurrentAsync(ct)).Resolve(siteInfo.Id, category, itemType);
                 var candidates = new List<RuleResponse>();
                 foreach (var candidate in effective.Candidates) candidates.Add(await Describe(candidate, sites, ct));
