@@ -31,8 +31,8 @@ internal static class CommitConnection
 {
     private const int CacheKilobytes = 128 * 1024;
 
-    /// <summary>What the WAL may hold before the batch checkpoints mid-way: 512 MB, instead of SQLite's 1,000 pages (4 or 16 MB).</summary>
-    public const long WalBytes = 512L * 1024 * 1024;
+    /// <summary>What the WAL may hold before the batch checkpoints mid-way: 512 MB, instead of SQLite's 1,000 pages (4 MB of 4 KB pages).</summary>
+    private const long WalBytes = 512L * 1024 * 1024;
 
     private static (string Name, long During)[] Settings(long walPages) =>
     [
