@@ -14,9 +14,17 @@ namespace LibraryIls.Catalog.Tests.Imports;
 /// <c>import resume</c>: the batch finishes with every record exactly once, each with its one history entry and all its
 /// copies. No duplicate, no half record.
 /// </summary>
-public sealed partial class KillAndRestartTests(ApiFixture apis) : IClassFixture<ApiFixture>
+public sealed partial class KillAndRestartTests(ApiFixture apis) : IClassFixture<ApiFixture>, IDisposable
 {
     private const int Records = 4000;
+
+    /// <summary>The case's file and the batch's kept upload (5 MB), removed when the case ends, passed or failed.</summary>
+    private readonly string _folder = Directory.CreateTempSubdirectory("libraryils-kill-").FullName;
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
 
     public static TheoryData<string, string> Cases()
     {
@@ -37,13 +45,12 @@ public sealed partial class KillAndRestartTests(ApiFixture apis) : IClassFixture
         var site = await api.SiteAsync();
         var prefix = Unique.Code("K");
         var (file, records) = GeneratedFiles.Iso2709(Records, seed: (ulong)(phase.Length * 7919), prefix);
-        var folder = Directory.CreateTempSubdirectory("libraryils-kill-").FullName;
-        var path = Path.Combine(folder, "legacy.mrc");
+        var path = Path.Combine(_folder, "legacy.mrc");
         await File.WriteAllBytesAsync(path, file);
         string connection;
         await using (var scope = api.Services.CreateAsyncScope())
             connection = scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Database.GetConnectionString()!;
-        string[] settings = [$"--Database:Provider={provider}", $"--Database:ConnectionString={connection}", $"--Database:DataFolder={folder}",
+        string[] settings = [$"--Database:Provider={provider}", $"--Database:ConnectionString={connection}", $"--Database:DataFolder={_folder}",
             "--Catalog:Imports:ChunkSize=100", "--Logging:LogLevel:Default=Warning"];
 
         string[] import = ["import", "marc", path, "--source", "KILLTEST", "--site", site, "--match", "isbn", .. settings];
