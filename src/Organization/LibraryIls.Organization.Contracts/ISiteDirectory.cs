@@ -5,6 +5,9 @@ public interface ISiteDirectory
 {
     Task<SiteInfo?> FindAsync(Guid id, CancellationToken ct);
 
+    /// <summary>The site a stored row points to: none (deleted since) is a 404 ("Không tìm thấy cơ sở …").</summary>
+    Task<SiteInfo> GetAsync(Guid id, CancellationToken ct);
+
     Task<SiteInfo?> FindByCodeAsync(string code, CancellationToken ct);
 
     /// <summary>The site with this code, for a request that names it: none is a 404 ("Không tìm thấy cơ sở …").</summary>

@@ -18,4 +18,7 @@ internal sealed class DeskSite(ISiteDirectory sites, IStaffSiteScope scope)
         await sites.GetByCodeAsync(siteCode, ct);
 
     public Task<SiteInfo?> FindAsync(Guid siteId, CancellationToken ct) => sites.FindAsync(siteId, ct);
+
+    /// <summary>The site a loan or a hold points to: none is a 404.</summary>
+    public Task<SiteInfo> GetAsync(Guid siteId, CancellationToken ct) => sites.GetAsync(siteId, ct);
 }

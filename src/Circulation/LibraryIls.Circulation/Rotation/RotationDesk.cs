@@ -29,11 +29,9 @@ internal sealed class RotationDesk(CirculationDbContext db, ISiteDirectory sites
         throw ForbiddenException.OutsideSites();
     }
 
-    public async Task<SiteInfo> SiteAsync(Guid id, CancellationToken ct) =>
-        await sites.FindAsync(id, ct) ?? throw NotFoundException.Of("cơ sở", "Site", id);
+    public Task<SiteInfo> SiteAsync(Guid id, CancellationToken ct) => sites.GetAsync(id, ct);
 
-    public async Task<SiteInfo> SiteAsync(string code, CancellationToken ct) =>
-        await sites.GetByCodeAsync(code, ct);
+    public Task<SiteInfo> SiteAsync(string code, CancellationToken ct) => sites.GetByCodeAsync(code, ct);
 
     public void Audit(RotationBatch batch, string action, ClaimsPrincipal staff, DateTimeOffset at, string? detail = null) =>
         db.RotationAudit.Add(RotationAuditEntry.Of(batch.Id, at, action,

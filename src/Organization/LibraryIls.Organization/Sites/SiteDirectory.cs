@@ -30,6 +30,9 @@ internal sealed class SiteDirectory : ISiteDirectory
     public async Task<SiteInfo?> FindAsync(Guid id, CancellationToken ct) =>
         (await _snapshot.CurrentAsync(ct)).ById.GetValueOrDefault(id);
 
+    public async Task<SiteInfo> GetAsync(Guid id, CancellationToken ct) =>
+        await FindAsync(id, ct) ?? throw NotFoundException.Of("cơ sở", "Site", id);
+
     public async Task<SiteInfo?> FindByCodeAsync(string code, CancellationToken ct) =>
         (await _snapshot.CurrentAsync(ct)).ByCode.GetValueOrDefault(code.Trim().ToUpperInvariant());
 

@@ -39,8 +39,7 @@ internal sealed class ReaderDesk(PatronsDbContext db, IStaffSiteScope scope, ISi
         return site;
     }
 
-    public async Task<SiteInfo> SiteAsync(Guid id, CancellationToken ct) =>
-        await sites.FindAsync(id, ct) ?? throw NotFoundException.Of("cơ sở", "Site", id);
+    public Task<SiteInfo> SiteAsync(Guid id, CancellationToken ct) => sites.GetAsync(id, ct);
 
     public async Task<ReaderCategory> CategoryAsync(string code, CancellationToken ct)
     {

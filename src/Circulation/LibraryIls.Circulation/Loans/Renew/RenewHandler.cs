@@ -19,7 +19,7 @@ internal sealed class RenewHandler(CirculationDbContext db, DeskSite desk, DeskL
         DateTimeOffset? at = null)
     {
         var loan = await db.Loans.SingleOrDefaultAsync(l => l.Id == loanId, ct) ?? throw NotFoundException.Of("lượt mượn", "Loan", loanId);
-        var site = await desk.FindAsync(loan.SiteId, ct) ?? throw NotFoundException.Of("cơ sở", "Site", loan.SiteId);
+        var site = await desk.GetAsync(loan.SiteId, ct);
         if (staff is not null) await desk.ResolveAsync(site.Code, staff, ct);
         var copy = await lookups.CopyByIdAsync(loan.CopyId, ct);
         var heldForOther = await db.Holds.AnyAsync(h => h.RecordId == loan.RecordId && h.ReaderId != loan.ReaderId
