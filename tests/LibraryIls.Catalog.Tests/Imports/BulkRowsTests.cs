@@ -95,8 +95,8 @@ public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var stored = await StoredAsync(db, "cat_search_documents", "RecordId", bulk.Id, own);
         stored.ShouldBe(await StoredAsync(db, "cat_search_documents", "RecordId", tracked.Id, own));
         stored.ShouldContain(c => c.StartsWith("DdcValue=", StringComparison.Ordinal) && c.Length > "DdcValue=".Length);
-        // Its words too (on SQLite written by their own statement, SearchIndexWriter.WriteWordsAsync): field, place, folded and exact form, each
-        // in the storage type SaveChanges gives it.
+        // Its words too (on SQLite a full-text row per record, SqliteWords): field, place, folded and exact form, each in the storage type
+        // a cataloguer's save gives it.
         var words = await WordsAsync(db, bulk.Id);
         words.Count.ShouldBeGreaterThan(10);
         words.ShouldContain(w => w.Contains("'so'", StringComparison.Ordinal) || w.Contains("|so|", StringComparison.Ordinal));
@@ -106,7 +106,14 @@ public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
     /// <summary>A record's OPAC words as "field|position|folded|exact", as the engine holds them (SQLite: quote(), with storage types).</summary>
     private static async Task<List<string>> WordsAsync(CatalogDbContext db, Guid record)
     {
-        var schema = db.Provider == DatabaseProvider.Sqlite ? "" : "\"catalog\".";
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            var texts = string.Join(" || '|' || ", SqliteWords.Columns.Split(", ").Select(c => Held(db, $"w.{c}")));
+            var row = await RowsAsync(db, $"SELECT {texts} FROM {SqliteWords.Table} w JOIN \"cat_search_documents\" d ON d.\"DocNo\" = w.rowid "
+                                           + "WHERE d.\"RecordId\" = @key", record);
+            return [.. row.Single()[0].Split('|').SelectMany(t => t.Trim('\'').Split(' ')).Select(w => $"'{w}'")];
+        }
+        var schema = "\"catalog\".";
         var word = string.Join(" || '|' || ", new[] { "Field", "Position", "Folded", "Exact" }.Select(c => Held(db, $"t.\"{c}\"")));
         var rows = await RowsAsync(db, $"SELECT {word} FROM {schema}\"cat_search_tokens\" t JOIN {schema}\"cat_search_documents\" d ON d.\"DocNo\" = t.\"DocNo\" "
                                        + "WHERE d.\"RecordId\" = @key ORDER BY t.\"Field\", t.\"Position\"", record);

@@ -1,4 +1,5 @@
 using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Search.Memory;
 using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Catalog.Tests.Imports;
@@ -12,7 +13,8 @@ internal static class OpacIndexes
         var documents = await db.SearchDocuments.AsNoTracking().Where(d => recordIds.Contains(d.RecordId)).ToListAsync();
         var recordOf = documents.ToDictionary(d => d.DocNo, d => d.RecordId);
         var docNos = recordOf.Keys.ToList();
-        var words = await db.SearchTokens.AsNoTracking().Where(t => docNos.Contains(t.DocNo)).ToListAsync();
+        // Read as the memory index reads them, from whichever table the engine keeps them in (SQLite: a full-text row per record).
+        var words = (await new MemoryCatalogueReader(db).WordsOf(docNos, default)).SelectMany(g => g).ToList();
         var holdings = await db.SearchHoldings.AsNoTracking().Where(h => docNos.Contains(h.DocNo)).ToListAsync();
         return (
             [.. documents.Select(d => $"{d.RecordId} {d.IsDeleted} {d.DdcClass} {d.DdcMainClass} {d.DdcValue} {d.Year} {d.Language} {d.IsLocalStudies}").Order()],

@@ -43,6 +43,9 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
     /// <summary>False only while a bulk load writes records and rebuilds the OPAC index afterwards in one pass.</summary>
     public bool IndexOnSave { get; set; } = true;
 
+    /// <summary>SQLite: the words of the documents this save indexes (none: deleted), written as full-text rows after the rows are saved.</summary>
+    internal Dictionary<SearchDocument, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)>> WordsToWrite { get; } = [];
+
     public TimeProvider Clock => this.GetService<TimeProvider>();
 
     /// <summary>Told by the context's own type: EF's provider name looks up an assembly's name on every call, and the desk asks on every scan.</summary>
@@ -64,19 +67,30 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await SearchIndexing.StageAsync(this, cancellationToken);
-        if (!SearchChanges.Pending(this)) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!SearchChanges.Pending(this) && WordsToWrite.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         // The version is raised before the rows are saved: on SQLite that is a write, so the file's write gate is held
         // from there to the commit (else a save queued at the gate waits on this transaction's lock, and this one on the gate).
         await using var gate = await SqliteWriteGate.HoldAsync(this, cancellationToken);
         if (Database.CurrentTransaction is not null)
         {
             await SearchChanges.StampAsync(this, cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await SaveWithWordsAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         await SearchChanges.StampAsync(this, cancellationToken);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await SaveWithWordsAsync(acceptAllChangesOnSuccess, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    private async Task<int> SaveWithWordsAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (WordsToWrite.Count == 0) return saved;
+        var words = WordsToWrite.Select(w => (w.Key.DocNo, w.Value)).ToList();
+        WordsToWrite.Clear();
+        await SqliteWords.WriteAsync(this, words.Where(w => w.Value.Count > 0), replace: true, ct);
+        await SqliteWords.DeleteAsync(this, words.Where(w => w.Value.Count == 0).Select(w => w.DocNo), ct);
         return saved;
     }
 

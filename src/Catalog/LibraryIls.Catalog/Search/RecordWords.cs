@@ -7,7 +7,7 @@ namespace LibraryIls.Catalog.Search;
 internal static class RecordWords
 {
     /// <summary>Places between two values of one field, so a phrase never runs from one heading into the next.</summary>
-    private const int ValueGap = 8;
+    public const int ValueGap = 8;
 
     private static readonly string[] TitleTags = ["245", "246", "130", "240", "740"];
     private static readonly string[] AuthorTags = ["100", "110", "111", "700", "710", "711", "720"];

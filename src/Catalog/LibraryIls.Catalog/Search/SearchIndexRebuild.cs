@@ -22,9 +22,9 @@ internal sealed class SearchIndexRebuild(CatalogDbContext db, ConnectedDatabase 
         var clock = Stopwatch.StartNew();
         var sql = new SearchSql(database.Provider);
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
-        var deleteAll = $"DELETE FROM {sql.Tokens}";
+        var deleteAll = $"DELETE FROM {(database.Provider == DatabaseProvider.Sqlite ? SqliteWords.Table : sql.Tokens)}";
         await db.Database.ExecuteSqlRawAsync(deleteAll, ct);
-        // SQLite has no word index apart: its table is ordered by the word (see SearchWordTable).
+        // SQLite has no word index apart: its words are a full-text table (see SqliteWords).
         var wordIndex = database.Provider != DatabaseProvider.Sqlite;
         if (wordIndex) await db.Database.ExecuteSqlRawAsync(DropWordIndex(sql), ct);
         db.IndexOnSave = false;

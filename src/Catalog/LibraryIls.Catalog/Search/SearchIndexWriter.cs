@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LibraryIls.Catalog.Search;
 
 /// <summary>
-/// Writes the OPAC index for many records at once, by the engine's fast path (<see cref="BulkRows{T}"/>): the index
-/// rebuild writes words through it, and a bulk import writes its new records' documents, words and holdings through
-/// it in the same transaction as the records. Everything that writes index rows in bulk goes through here.
+/// Writes the OPAC index for many records at once, by the engine's fast path (<see cref="BulkRows{T}"/>; SQLite's words:
+/// <see cref="SqliteWords"/>): the index rebuild writes words through it, and a bulk import writes its new records'
+/// documents, words and holdings through it in the same transaction as the records. Everything that writes index rows in
+/// bulk goes through here.
 /// </summary>
 internal sealed class SearchIndexWriter(CatalogDbContext db)
 {
@@ -29,7 +30,10 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         foreach (var slice in ids.Chunk(1000))
             foreach (var d in await db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(slice).Contains(d.RecordId)).Select(d => new { d.RecordId, d.DocNo }).ToListAsync(ct))
                 docNos[d.RecordId] = d.DocNo;
-        await WriteWordsAsync(records.SelectMany(r => (r.Words ?? RecordWords.Of(r.Marc)).Select(w => (docNos[r.Record.Id], w.Field, w.Position, w.Word))), ct);
+        if (db.Provider == DatabaseProvider.Sqlite)
+            await SqliteWords.WriteAsync(db, records.Select(r => (docNos[r.Record.Id], r.Words ?? RecordWords.Of(r.Marc))), replace: false, ct);
+        else
+            await WriteWordsAsync(records.SelectMany(r => (r.Words ?? RecordWords.Of(r.Marc)).Select(w => (docNos[r.Record.Id], w.Field, w.Position, w.Word))), ct);
         await SearchHoldings.RecountAsync(db, ids, ct);
     }
 
@@ -46,6 +50,16 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
             documents.AddRange(await db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(slice).Contains(d.RecordId)).ToListAsync(ct));
         foreach (var document in documents) document.Describe(byId[document.RecordId].Record, byId[document.RecordId].Record.UpdatedAt);
         await new BulkRows<SearchDocument>(db).UpdateAsync(documents, DescribedColumns, ct);
+        if (db.Provider == DatabaseProvider.Sqlite)
+            await SqliteWords.WriteAsync(db, documents.Select(d => (d.DocNo, RecordWords.Of(byId[d.RecordId].Marc))), replace: true, ct);
+        else await ReplaceWordsAsync(documents, byId, ct);
+        // A record without its document (never expected: every record gets one) gets one as a new record would.
+        var found = documents.Select(d => d.RecordId).ToHashSet();
+        await AddRecordsAsync([.. records.Where(r => !found.Contains(r.Record.Id))], ct);
+    }
+
+    private async Task ReplaceWordsAsync(List<SearchDocument> documents, Dictionary<Guid, RecordWritten> byId, CancellationToken ct)
+    {
         // Only the words that changed are rewritten: a merge mostly adds fields, and the words already there stay where they are.
         var stored = new Dictionary<(long DocNo, SearchField Field, int Position), SearchToken>();
         foreach (var slice in documents.Select(d => d.DocNo).Chunk(1000))
@@ -69,9 +83,6 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         gone.Sort(SearchToken.ByWord);
         await new BulkRows<SearchToken>(db).DeleteAsync(gone, ct);
         await WriteWordsAsync(written, ct);
-        // A record without its document (never expected: every record gets one) gets one as a new record would.
-        var found = documents.Select(d => d.RecordId).ToHashSet();
-        await AddRecordsAsync([.. records.Where(r => !found.Contains(r.Record.Id))], ct);
     }
 
     /// <summary>What <see cref="SearchDocument.Describe"/> sets.</summary>
@@ -82,31 +93,21 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
     ];
 
     /// <summary>
-    /// Words go in in the order of the word index (on SQLite, of the table itself): each row lands beside the one
-    /// before, so the pages the index is written to are few and stay in the cache, instead of one per row all over it.
+    /// Words go in in the order of the word index: each row lands beside the one before, so the pages the index is written
+    /// to are few and stay in the cache, instead of one per row all over it. On SQLite, a full-text row per record.
     /// </summary>
     public async Task WriteWordsAsync(IEnumerable<(long DocNo, SearchField Field, int Position, SearchWord Word)> words, CancellationToken ct)
     {
-        var rows = words.Select(w => new SearchToken(w.DocNo, w.Field, w.Position, w.Word)).ToArray();
-        Array.Sort(rows, SearchToken.ByWord);
-        var bulk = new BulkRows<SearchToken>(db);
-        if (db.Provider != DatabaseProvider.Sqlite)
+        if (db.Provider == DatabaseProvider.Sqlite)
         {
-            await bulk.InsertAsync(rows, ct);
+            // Records with no words yet (the rebuild emptied the table): one full-text row each.
+            var byRecord = words.GroupBy(w => w.DocNo, w => (w.Field, w.Position, w.Word));
+            await SqliteWords.WriteAsync(db, byRecord.Select(g => (g.Key, (IReadOnlyList<(SearchField, int, SearchWord)>)[.. g])), replace: false, ct);
             return;
         }
-        // SQLite: about 25 rows a record, most of the rows an import writes, bound from their own types; the general bulk path
-        // reads each value through the EF model, boxed, and picks its binding by its type. BulkRowsTests compares the two.
-        await db.Database.OpenConnectionAsync(ct);
-        SqliteValues.RunPrepared((SqliteConnection)db.Database.GetDbConnection(), $"INSERT INTO {bulk.TableName} ({SearchWordTable.Columns}) VALUES (?, ?, ?, ?, ?)", rows,
-            static (statement, row) =>
-            {
-                SqliteValues.Bind(statement, 1, row.DocNo);
-                SqliteValues.Bind(statement, 2, (byte)row.Field);
-                SqliteValues.Bind(statement, 3, row.Position);
-                SqliteValues.Bind(statement, 4, row.Folded);
-                SqliteValues.Bind(statement, 5, row.Exact);
-            });
+        var rows = words.Select(w => new SearchToken(w.DocNo, w.Field, w.Position, w.Word)).ToArray();
+        Array.Sort(rows, SearchToken.ByWord);
+        await new BulkRows<SearchToken>(db).InsertAsync(rows, ct);
     }
 }
 

@@ -48,7 +48,11 @@ internal static class SearchIndexing
                 documents[record.Id] = document;
             }
             if (entry.State == EntityState.Deleted) document.Delete(now);
+            else if (db.Provider == BuildingBlocks.Data.DatabaseProvider.Sqlite) document.Describe(record, record.UpdatedAt);
             else document.Index(record, RecordWords.Of(record.ToMarc()), record.UpdatedAt);
+            // SQLite: the full-text row is written once the document has its number, in the same transaction (CatalogDbContext).
+            if (db.Provider == BuildingBlocks.Data.DatabaseProvider.Sqlite)
+                db.WordsToWrite[document] = entry.State == EntityState.Deleted ? [] : RecordWords.Of(record.ToMarc());
         }
 
         var holdingRecords = copies.Select(e => e.Entity.RecordId).ToHashSet();
@@ -69,8 +73,10 @@ internal static class SearchIndexing
         var added = records.Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
         var holdingsOnly = copies.Select(e => e.Entity.RecordId).Where(id => !tracked.ContainsKey(id) && !withWords.Contains(id) && !added.Contains(id)).ToHashSet();
         var documents = new Dictionary<Guid, SearchDocument>(tracked);
+        // On SQLite the words are not rows of their own (SqliteWords): the document alone.
+        var sqlite = db.Provider == BuildingBlocks.Data.DatabaseProvider.Sqlite;
         foreach (var chunk in withWords.Chunk(500))
-            foreach (var d in await db.SearchDocuments.Include(d => d.Tokens).Include(d => d.Holdings).Where(d => chunk.Contains(d.RecordId)).ToListAsync(ct))
+            foreach (var d in await (sqlite ? db.SearchDocuments.AsQueryable() : db.SearchDocuments.Include(d => d.Tokens)).Include(d => d.Holdings).Where(d => chunk.Contains(d.RecordId)).ToListAsync(ct))
                 documents[d.RecordId] = d;
         foreach (var chunk in holdingsOnly.Chunk(500))
             foreach (var d in await db.SearchDocuments.Include(d => d.Holdings).Where(d => chunk.Contains(d.RecordId)).ToListAsync(ct))

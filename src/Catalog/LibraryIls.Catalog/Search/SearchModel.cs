@@ -32,8 +32,8 @@ internal static class SearchModel
             token.Property(t => t.Field).HasConversion<byte>();
             token.Property(t => t.Folded).HasMaxLength(VietnameseText.MaxTokenLength);
             token.Property(t => t.Exact).HasMaxLength(VietnameseText.MaxTokenLength);
-            // The search reads a word's documents, fields and exact forms from this index alone. On SQLite the table
-            // itself is ordered by the word instead, by SQL in its migration (see SearchWordTable).
+            // The search reads a word's documents, fields and exact forms from this index alone. SQLite has no such table
+            // since its migration OpacWordsFullText: its words are a full-text table (see SqliteWords).
             token.HasIndex(t => new { t.Folded, t.DocNo, t.Field, t.Exact });
         });
         modelBuilder.Entity<SearchHolding>(holding =>

@@ -16,6 +16,9 @@ internal sealed class SearchSql(DatabaseProvider provider)
     private readonly List<(string Name, object? Value)> _parameters = [];
 
     public string Tokens => Table("cat_search_tokens");
+
+    /// <summary>SQLite keeps the words in a full-text table (<see cref="SqliteWords"/>), the other engines a row per word.</summary>
+    public bool WordsInFullText => provider == DatabaseProvider.Sqlite;
     public string Documents => Table("cat_search_documents");
     public string Copies => Table("cat_copies");
     public string Holdings => Table("cat_search_holdings");
@@ -63,6 +66,7 @@ internal sealed class SearchSql(DatabaseProvider provider)
     /// <summary>The documents holding the term: a word anywhere in its fields, or a phrase's words one after another in one field.</summary>
     public string Holding(SearchTerm term)
     {
+        if (WordsInFullText) return $"SELECT rowid AS \"DocNo\" FROM {SqliteWords.Table} WHERE {SqliteWords.Table} MATCH {Add(SqliteWords.Match(term))}";
         var sql = new StringBuilder($"SELECT t0.\"DocNo\" FROM {Tokens} t0");
         for (var i = 1; i < term.Words.Count; i++)
             sql.Append(CultureInfo.InvariantCulture, $" JOIN {Tokens} t{i} ON t{i}.\"DocNo\" = t0.\"DocNo\" AND t{i}.\"Field\" = t0.\"Field\"")

@@ -1,6 +1,6 @@
 namespace LibraryIls.Catalog.Search;
 
-/// <summary>One word of a record in the OPAC's own index (cat_search_tokens): the same table on every engine.</summary>
+/// <summary>One word of a record in the OPAC's own index (cat_search_tokens) on PostgreSQL and SQL Server; SQLite keeps a full-text row per record (<see cref="SqliteWords"/>).</summary>
 internal sealed class SearchToken
 {
     private SearchToken() { }

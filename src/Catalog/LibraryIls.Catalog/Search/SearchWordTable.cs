@@ -3,11 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace LibraryIls.Catalog.Search;
 
 /// <summary>
-/// On SQLite the OPAC's words (cat_search_tokens) are one b-tree ordered by the search key, WITHOUT ROWID: a word's
-/// rows are read from the table itself, and each row is written to two b-trees (the table and the unique
-/// (DocNo, Field, Position) index that edits and deletes find rows by) instead of three (rowid table, primary key,
-/// word index). EF cannot say WITHOUT ROWID, so the model keeps its key and this SQL, called from the SQLite
-/// migration, lays the table out. The other engines keep the model's table and its word index.
+/// The OPAC's words as rows (cat_search_tokens), the layout PostgreSQL and SQL Server keep. On SQLite, from 3 to 5 Dec
+/// 2026, the table was one b-tree ordered by the search key, WITHOUT ROWID (each row written to two b-trees instead of
+/// three); EF cannot say WITHOUT ROWID, so this SQL, called from the SQLite migrations, laid it out and takes it back.
+/// SQLite's words are a full-text table since (<see cref="SqliteWords"/>).
 /// </summary>
 internal static class SearchWordTable
 {
@@ -16,9 +15,18 @@ internal static class SearchWordTable
     /// <summary>The words' columns, in the order the migration copies them and the bulk writer binds them.</summary>
     public const string Columns = "\"DocNo\", \"Field\", \"Position\", \"Folded\", \"Exact\"";
 
-    public static void ClusterByWordSqlite(MigrationBuilder migration) => Rebuild(migration,
-        "CONSTRAINT \"PK_cat_search_tokens\" PRIMARY KEY (\"Folded\", \"DocNo\", \"Field\", \"Position\")", ") WITHOUT ROWID",
-        $"CREATE UNIQUE INDEX \"{PlaceIndex}\" ON \"cat_search_tokens\" (\"DocNo\", \"Field\", \"Position\")");
+    private const string ClusteredKey = "CONSTRAINT \"PK_cat_search_tokens\" PRIMARY KEY (\"Folded\", \"DocNo\", \"Field\", \"Position\")";
+    private const string ClusteredEnd = ") WITHOUT ROWID";
+    private const string ClusteredIndex = $"CREATE UNIQUE INDEX \"{PlaceIndex}\" ON \"cat_search_tokens\" (\"DocNo\", \"Field\", \"Position\")";
+
+    public static void ClusterByWordSqlite(MigrationBuilder migration) => Rebuild(migration, ClusteredKey, ClusteredEnd, ClusteredIndex);
+
+    /// <summary>The table as <see cref="ClusterByWordSqlite"/> left it, empty: what going back from <see cref="SqliteWords"/> finds.</summary>
+    public static void CreateClusteredSqlite(MigrationBuilder migration)
+    {
+        migration.Sql(TableSql("cat_search_tokens", ClusteredKey, ClusteredEnd));
+        migration.Sql(ClusteredIndex);
+    }
 
     public static void UnclusterSqlite(MigrationBuilder migration) => Rebuild(migration,
         "CONSTRAINT \"PK_cat_search_tokens\" PRIMARY KEY (\"DocNo\", \"Field\", \"Position\")", ")",
@@ -30,13 +38,16 @@ internal static class SearchWordTable
 
     private static void Rebuild(MigrationBuilder migration, string key, string end, string index)
     {
-        migration.Sql("CREATE TABLE \"cat_search_tokens_new\" (\"DocNo\" INTEGER NOT NULL, \"Field\" INTEGER NOT NULL, \"Position\" INTEGER NOT NULL, "
-                      + $"\"Folded\" TEXT NOT NULL, \"Exact\" TEXT NOT NULL, {key}, "
-                      + "CONSTRAINT \"FK_cat_search_tokens_cat_search_documents_DocNo\" FOREIGN KEY (\"DocNo\") "
-                      + $"REFERENCES \"cat_search_documents\" (\"DocNo\") ON DELETE CASCADE{end}");
+        migration.Sql(TableSql("cat_search_tokens_new", key, end));
         migration.Sql($"INSERT INTO \"cat_search_tokens_new\" ({Columns}) SELECT {Columns} FROM \"cat_search_tokens\" ORDER BY \"Folded\", \"DocNo\", \"Field\", \"Position\"");
         migration.Sql("DROP TABLE \"cat_search_tokens\"");
         migration.Sql("ALTER TABLE \"cat_search_tokens_new\" RENAME TO \"cat_search_tokens\"");
         migration.Sql(index);
     }
+
+    private static string TableSql(string name, string key, string end) =>
+        $"CREATE TABLE \"{name}\" (\"DocNo\" INTEGER NOT NULL, \"Field\" INTEGER NOT NULL, \"Position\" INTEGER NOT NULL, "
+        + $"\"Folded\" TEXT NOT NULL, \"Exact\" TEXT NOT NULL, {key}, "
+        + "CONSTRAINT \"FK_cat_search_tokens_cat_search_documents_DocNo\" FOREIGN KEY (\"DocNo\") "
+        + $"REFERENCES \"cat_search_documents\" (\"DocNo\") ON DELETE CASCADE{end}";
 }

@@ -111,12 +111,31 @@ internal sealed class SqlSearchEngine(CatalogDbContext db, ConnectedDatabase dat
             return sql.Page("SELECT m.\"DocNo\", 0 AS \"Score\" FROM m ORDER BY m.\"DocNo\" DESC", skip, take);
         var words = terms.SelectMany(t => t.Words).ToList();
         var marked = words.Where(VietnameseText.HasMarks).Select(w => (object)w.Exact).Distinct().ToList();
+        if (sql.WordsInFullText) return FullTextRanking(sql, words, marked, skip, take);
         var exact = marked.Count == 0 ? "0" : $"CASE WHEN t.\"Exact\" IN ({sql.In(marked)}) THEN {ExactBonus} ELSE 0 END";
         var weight = $"{exact} + CASE WHEN t.\"Field\" = {(int)SearchField.Title} THEN {TitleWeight} ELSE 1 END";
         return sql.Page(
             $"SELECT s.\"DocNo\", SUM(s.\"Best\") AS \"Score\" FROM (SELECT t.\"DocNo\", t.\"Folded\", MAX({weight}) AS \"Best\" "
             + $"FROM {sql.Tokens} t WHERE t.\"Folded\" IN ({sql.In(words.Select(w => (object)w.Folded).Distinct())}) "
             + "AND t.\"DocNo\" IN (SELECT m.\"DocNo\" FROM m) GROUP BY t.\"DocNo\", t.\"Folded\") s "
+            + "GROUP BY s.\"DocNo\" ORDER BY \"Score\" DESC, s.\"DocNo\" DESC", skip, take);
+    }
+
+    /// <summary>
+    /// The same ranking from SQLite's full-text vocabulary (<see cref="SqliteWords"/>): where each query word stands in a folded
+    /// column, and whether the exact column beside it has a marked form the reader typed at the same place.
+    /// </summary>
+    private static string FullTextRanking(SearchSql sql, List<SearchWord> words, List<object> marked, int skip, int take)
+    {
+        var exact = marked.Count == 0 ? "0" : $"CASE WHEN e.\"doc\" IS NOT NULL THEN {ExactBonus} ELSE 0 END";
+        var exactJoin = marked.Count == 0 ? "" : $"LEFT JOIN (SELECT \"doc\", \"col\", \"offset\" FROM {SqliteWords.Instances} WHERE \"term\" IN ({sql.In(marked)})) e "
+            + "ON e.\"doc\" = f.\"doc\" AND e.\"col\" = f.\"col\" || 'Exact' AND e.\"offset\" = f.\"offset\" ";
+        var folded = string.Join(", ", SqliteWords.Fields.Select(f => $"'{SqliteWords.ColumnName(f, exact: false)}'"));
+        var weight = $"{exact} + CASE WHEN f.\"col\" = '{SqliteWords.ColumnName(SearchField.Title, exact: false)}' THEN {TitleWeight} ELSE 1 END";
+        return sql.Page(
+            $"SELECT s.\"DocNo\", SUM(s.\"Best\") AS \"Score\" FROM (SELECT f.\"doc\" AS \"DocNo\", f.\"term\", MAX({weight}) AS \"Best\" "
+            + $"FROM {SqliteWords.Instances} f {exactJoin}WHERE f.\"term\" IN ({sql.In(words.Select(w => (object)w.Folded).Distinct())}) "
+            + $"AND f.\"col\" IN ({folded}) AND f.\"doc\" IN (SELECT m.\"DocNo\" FROM m) GROUP BY f.\"doc\", f.\"term\") s "
             + "GROUP BY s.\"DocNo\" ORDER BY \"Score\" DESC, s.\"DocNo\" DESC", skip, take);
     }
 }

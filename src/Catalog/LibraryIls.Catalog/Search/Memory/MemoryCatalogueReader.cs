@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Catalog.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LibraryIls.Catalog.Search.Memory;
@@ -30,6 +31,11 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
                 catalogue.SetHoldings(group.Key, group);
             progress($"{catalogue.Documents:N0} records, {holdings.Count:N0} holdings read in {clock.Elapsed.TotalSeconds:F1} s");
 
+            if (db.Provider == DatabaseProvider.Sqlite)
+            {
+                await LoadSqliteWordsAsync(catalogue, clock, progress, ct);
+                return catalogue;
+            }
             var limit = catalogue.DocumentLimit;
             var start = new int[limit];
             var count = new int[limit];
@@ -65,6 +71,50 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
         }
     }
 
+    /// <summary>SQLite: each record's full-text row (<see cref="SqliteWords"/>) read back into its words.</summary>
+    private async Task LoadSqliteWordsAsync(MemoryCatalogue catalogue, Stopwatch clock, Action<string> progress, CancellationToken ct)
+    {
+        var limit = catalogue.DocumentLimit;
+        var ofDoc = new ulong[limit][];
+        var total = 0;
+        await ReadSqliteWords(null, (docNo, words) =>
+        {
+            if (docNo >= limit) return;
+            var packed = words.Select(w => catalogue.Pack(w.Field, w.Position, w.Folded, w.Exact)).ToArray();
+            Array.Sort(packed);
+            ofDoc[docNo] = packed;
+            total = checked(total + packed.Length);
+            if (docNo % 100_000 == 0) progress($"{docNo:N0} records' words read, {clock.Elapsed.TotalSeconds:F0} s");
+        }, ct);
+        var tokens = new ulong[total];
+        var start = new int[limit];
+        var fill = new int[limit];
+        var at = 0;
+        for (var doc = 0; doc < limit; doc++)
+        {
+            start[doc] = at;
+            if (ofDoc[doc] is not { } packed) continue;
+            packed.CopyTo(tokens, at);
+            fill[doc] = packed.Length;
+            at += packed.Length;
+        }
+        catalogue.SetAllWords(tokens, start, fill);
+    }
+
+    private async Task ReadSqliteWords(IReadOnlyCollection<long>? docNos, Action<long, IEnumerable<MemoryWordRow>> record, CancellationToken ct)
+    {
+        foreach (var chunk in docNos is null ? [null] : docNos.Chunk(ChunkSize).Cast<long[]?>())
+        {
+            var sql = new SearchSql(db.Provider);
+            var where = chunk is null ? "" : $" WHERE rowid IN ({sql.In(chunk.Cast<object>())})";
+            await Read(sql, $"SELECT rowid, {SqliteWords.Columns} FROM {SqliteWords.Table}{where}", r =>
+            {
+                var docNo = r.GetInt64(0);
+                record(docNo, SqliteWords.Read(docNo, (SqliteDataReader)r, 1));
+            }, ct);
+        }
+    }
+
     /// <summary>The documents stamped after the version, and the records whose holdings alone were.</summary>
     public async Task<(List<MemoryDocumentRow> Documents, HashSet<long> HoldingsOnly)> ChangedSinceAsync(long version, CancellationToken ct)
     {
@@ -89,7 +139,19 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
     public async Task<ILookup<long, MemoryWordRow>> WordsOf(IReadOnlyCollection<long> docNos, CancellationToken ct)
     {
         var words = new List<MemoryWordRow>();
-        await ReadChunks(docNos, SearchWordTable.Columns, s => s.Tokens, r => words.Add(Word(r)), ct);
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await ReadSqliteWords(docNos, (_, rows) => words.AddRange(rows), ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        else await ReadChunks(docNos, SearchWordTable.Columns, s => s.Tokens, r => words.Add(Word(r)), ct);
         return words.ToLookup(w => w.DocNo);
     }
 
