@@ -89,7 +89,7 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
         if (WordsToWrite.Count == 0) return saved;
         var words = WordsToWrite.Select(w => (w.Key.DocNo, w.Value)).ToList();
         WordsToWrite.Clear();
-        await SqliteWords.WriteAsync(this, words.Where(w => w.Value.Count > 0), replace: true, ct);
+        await SqliteWords.WriteAsync(this, words.Where(w => w.Value.Count > 0).Select(w => (w.DocNo, SqliteWords.Texts(w.Value))), replace: true, ct);
         await SqliteWords.DeleteAsync(this, words.Where(w => w.Value.Count == 0).Select(w => w.DocNo), ct);
         return saved;
     }

@@ -47,7 +47,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         var defaultSite = await Site(batch.DefaultSiteCode, siteCache, ct)
             ?? throw new InvalidOperationException($"Site {batch.DefaultSiteCode} no longer exists.");
         using var incoming = IncomingRecords.Open(files.PathOf(batch.Id), batch.LegacyEncoding);
-        var reader = new IncomingChunk(incoming, mapping, copyTags, batch.CreatedBy, clock);
+        var reader = new IncomingChunk(incoming, mapping, copyTags, batch.CreatedBy, clock, layOutWords: db.Provider == DatabaseProvider.Sqlite);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         // Set back (and checkpointed) before the batch is marked committed, whose commit is flushed as every other.
         var settings = await CommitConnection.PrepareAsync(db, ct);
@@ -174,7 +174,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             {
                 record = w.Incoming.AsNew;
                 fields = w.Incoming.Fields;
-                writes.Added[record.Id] = new RecordWritten(record, w.Incoming.Record, w.Incoming.Words);
+                writes.Added[record.Id] = new RecordWritten(record, w.Incoming.Record, w.Incoming.Words, w.Incoming.WordTexts);
                 writes.AddVersion(w.Incoming.FirstVersion, null);
                 w.Staged.Became(StagedRecordStatus.Added, record.Id, null, null, null, record.Version, null, null);
                 batch.Added++;

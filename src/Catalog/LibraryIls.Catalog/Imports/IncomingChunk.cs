@@ -8,10 +8,11 @@ namespace LibraryIls.Catalog.Imports;
 /// <summary>
 /// A record of the file as the commit needs it: without its copy fields, with its copies, fields, match keys and original bytes;
 /// and, made in advance for the common case where it matches nothing, the catalogue record it becomes, its first version and
-/// its OPAC words (thrown away when it is merged or rejected).
+/// its OPAC words (thrown away when it is merged or rejected), on SQLite laid out as its full-text row's texts.
 /// </summary>
 internal sealed record RecordTakenApart(MarcRecord Record, List<EmbeddedCopy> Copies, List<(MatchPointKind Kind, string Key)> Keys, byte[] Original,
-    RecordFields Fields, BibliographicRecord AsNew, RecordVersion FirstVersion, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)> Words);
+    RecordFields Fields, BibliographicRecord AsNew, RecordVersion FirstVersion, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)> Words,
+    string[]? WordTexts);
 
 /// <summary>Records read, checked and (those to commit) taken apart at once; the last chunk of the file is short.</summary>
 internal sealed record StagedChunk(List<(BatchStaging.Pending Staged, RecordTakenApart? Record)> Records, long BytesRead, bool IsLast);
@@ -23,7 +24,8 @@ internal sealed record StagedChunk(List<(BatchStaging.Pending Staged, RecordTake
 /// here too (stored MARC, headings, first version, OPAC words: a quarter of the commit thread's CPU when it made them),
 /// stamped with the time the chunk was read. Not thread-safe: one read at a time.
 /// </summary>
-internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mapping, HashSet<string> copyTags, string user, TimeProvider clock)
+/// <param name="layOutWords">SQLite: the words' full-text texts made here too (<see cref="SqliteWords.Texts"/>), off the writer's core.</param>
+internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mapping, HashSet<string> copyTags, string user, TimeProvider clock, bool layOutWords)
 {
     private (int Index, RecordTakenApart Record)? _ahead;
 
@@ -81,7 +83,8 @@ internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mappin
         List<(MatchPointKind Kind, string Key)> keys = kept ? staged!.Keys : [.. MatchKeys.Of(record, fields)];
         var now = clock.GetUtcNow();
         var asNew = BibliographicRecord.Create(record, user, now, fields, keys);
+        var words = RecordWords.Of(record);
         return new RecordTakenApart(record, copies, keys, original, fields, asNew,
-            RecordVersion.Of(asNew, RecordChangeKind.Created, null, user, now, record), RecordWords.Of(record));
+            RecordVersion.Of(asNew, RecordChangeKind.Created, null, user, now, record), words, layOutWords ? SqliteWords.Texts(words) : null);
     }
 }

@@ -28,7 +28,8 @@ internal static class SearchChanges
             _ => (long?)null,
         }).OfType<long>().ToHashSet();
         foreach (var entry in db.ChangeTracker.Entries<SearchDocument>())
-            if (entry.State is EntityState.Added or EntityState.Modified || wordsOrHoldingsOf.Contains(entry.Entity.DocNo))
+            if (entry.State is EntityState.Added or EntityState.Modified || wordsOrHoldingsOf.Contains(entry.Entity.DocNo)
+                || db.WordsToWrite.ContainsKey(entry.Entity))
                 entry.Entity.Stamp(version);
         foreach (var entry in db.ChangeTracker.Entries<SearchHolding>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.Stamp(version);

@@ -31,7 +31,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
             foreach (var d in await db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(slice).Contains(d.RecordId)).Select(d => new { d.RecordId, d.DocNo }).ToListAsync(ct))
                 docNos[d.RecordId] = d.DocNo;
         if (db.Provider == DatabaseProvider.Sqlite)
-            await SqliteWords.WriteAsync(db, records.Select(r => (docNos[r.Record.Id], r.Words ?? RecordWords.Of(r.Marc))), replace: false, ct);
+            await SqliteWords.WriteAsync(db, records.Select(r => (docNos[r.Record.Id], r.WordTexts ?? SqliteWords.Texts(r.Words ?? RecordWords.Of(r.Marc)))), replace: false, ct);
         else
             await WriteWordsAsync(records.SelectMany(r => (r.Words ?? RecordWords.Of(r.Marc)).Select(w => (docNos[r.Record.Id], w.Field, w.Position, w.Word))), ct);
         await SearchHoldings.RecountAsync(db, ids, ct);
@@ -51,7 +51,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         foreach (var document in documents) document.Describe(byId[document.RecordId].Record, byId[document.RecordId].Record.UpdatedAt);
         await new BulkRows<SearchDocument>(db).UpdateAsync(documents, DescribedColumns, ct);
         if (db.Provider == DatabaseProvider.Sqlite)
-            await SqliteWords.WriteAsync(db, documents.Select(d => (d.DocNo, RecordWords.Of(byId[d.RecordId].Marc))), replace: true, ct);
+            await SqliteWords.WriteAsync(db, documents.Select(d => (d.DocNo, SqliteWords.Texts(RecordWords.Of(byId[d.RecordId].Marc)))), replace: true, ct);
         else await ReplaceWordsAsync(documents, byId, ct);
         // A record without its document (never expected: every record gets one) gets one as a new record would.
         var found = documents.Select(d => d.RecordId).ToHashSet();
@@ -102,7 +102,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         {
             // Records with no words yet (the rebuild emptied the table): one full-text row each.
             var byRecord = words.GroupBy(w => w.DocNo, w => (w.Field, w.Position, w.Word));
-            await SqliteWords.WriteAsync(db, byRecord.Select(g => (g.Key, (IReadOnlyList<(SearchField, int, SearchWord)>)[.. g])), replace: false, ct);
+            await SqliteWords.WriteAsync(db, byRecord.Select(g => (g.Key, SqliteWords.Texts(g))), replace: false, ct);
             return;
         }
         var rows = words.Select(w => new SearchToken(w.DocNo, w.Field, w.Position, w.Word)).ToArray();
@@ -111,5 +111,9 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
     }
 }
 
-/// <summary>A record an import adds or changes, with its MARC as it now stands and, when already worked out, its OPAC words.</summary>
-internal sealed record RecordWritten(BibliographicRecord Record, MarcRecord Marc, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)>? Words);
+/// <summary>
+/// A record an import adds or changes, with its MARC as it now stands and, when already worked out, its OPAC words (and on
+/// SQLite their full-text texts).
+/// </summary>
+internal sealed record RecordWritten(BibliographicRecord Record, MarcRecord Marc, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)>? Words,
+    string[]? WordTexts = null);

@@ -90,11 +90,10 @@ internal static class SqliteWords
         }
     }
 
-    /// <summary>The records' words (their rows replaced when they had some), in the connection's open transaction.</summary>
-    public static async Task WriteAsync(CatalogDbContext db, IEnumerable<(long DocNo, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)> Words)> records,
-        bool replace, CancellationToken ct)
+    /// <summary>The records' words as their <see cref="Texts"/> (their rows replaced when they had some), in the connection's open transaction.</summary>
+    public static async Task WriteAsync(CatalogDbContext db, IEnumerable<(long DocNo, string[] Texts)> records, bool replace, CancellationToken ct)
     {
-        var rows = records.Select(r => (r.DocNo, Texts: Texts(r.Words))).ToList();
+        var rows = records.ToList();
         if (rows.Count == 0) return;
         await db.Database.OpenConnectionAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
