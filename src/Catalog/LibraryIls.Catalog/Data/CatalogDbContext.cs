@@ -87,10 +87,9 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
         if (WordsToWrite.Count == 0) return saved;
-        var words = WordsToWrite.Select(w => (w.Key.DocNo, w.Value)).ToList();
+        var words = WordsToWrite.Select(w => (w.Key.DocNo, SqliteWords.Texts(w.Value))).ToList();
         WordsToWrite.Clear();
-        await SqliteWords.WriteAsync(this, words.Where(w => w.Value.Count > 0).Select(w => (w.DocNo, SqliteWords.Texts(w.Value))), replace: true, ct);
-        await SqliteWords.DeleteAsync(this, words.Where(w => w.Value.Count == 0).Select(w => w.DocNo), ct);
+        await SqliteWords.WriteAsync(this, words, replace: true, ct);
         return saved;
     }
 

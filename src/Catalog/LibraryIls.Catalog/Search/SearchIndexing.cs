@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
@@ -37,6 +38,7 @@ internal static class SearchIndexing
 
         var now = db.Clock.GetUtcNow();
         var documents = await Documents(db, records, copies, ct);
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
         foreach (var entry in records)
         {
             var record = entry.Entity;
@@ -47,12 +49,12 @@ internal static class SearchIndexing
                 db.SearchDocuments.Add(document);
                 documents[record.Id] = document;
             }
+            var words = entry.State == EntityState.Deleted ? [] : RecordWords.Of(record.ToMarc());
             if (entry.State == EntityState.Deleted) document.Delete(now);
-            else if (db.Provider == BuildingBlocks.Data.DatabaseProvider.Sqlite) document.Describe(record, record.UpdatedAt);
-            else document.Index(record, RecordWords.Of(record.ToMarc()), record.UpdatedAt);
-            // SQLite: the full-text row is written once the document has its number, in the same transaction (CatalogDbContext).
-            if (db.Provider == BuildingBlocks.Data.DatabaseProvider.Sqlite)
-                db.WordsToWrite[document] = entry.State == EntityState.Deleted ? [] : RecordWords.Of(record.ToMarc());
+            else if (sqlite) document.Describe(record, record.UpdatedAt);
+            else document.Index(record, words, record.UpdatedAt);
+            // SQLite: the full-text row is written (or, with no words, removed) once the document has its number, in the same transaction (CatalogDbContext).
+            if (sqlite) db.WordsToWrite[document] = words;
         }
 
         var holdingRecords = copies.Select(e => e.Entity.RecordId).ToHashSet();
@@ -74,7 +76,7 @@ internal static class SearchIndexing
         var holdingsOnly = copies.Select(e => e.Entity.RecordId).Where(id => !tracked.ContainsKey(id) && !withWords.Contains(id) && !added.Contains(id)).ToHashSet();
         var documents = new Dictionary<Guid, SearchDocument>(tracked);
         // On SQLite the words are not rows of their own (SqliteWords): the document alone.
-        var sqlite = db.Provider == BuildingBlocks.Data.DatabaseProvider.Sqlite;
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
         foreach (var chunk in withWords.Chunk(500))
             foreach (var d in await (sqlite ? db.SearchDocuments.AsQueryable() : db.SearchDocuments.Include(d => d.Tokens)).Include(d => d.Holdings).Where(d => chunk.Contains(d.RecordId)).ToListAsync(ct))
                 documents[d.RecordId] = d;

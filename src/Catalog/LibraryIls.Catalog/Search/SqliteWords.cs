@@ -47,12 +47,12 @@ internal static class SqliteWords
         $"CREATE VIRTUAL TABLE {Instances} USING fts5vocab({Table}, instance)",
     ];
 
-    /// <summary>The twelve texts of a record's words, in <see cref="Columns"/> order.</summary>
+    /// <summary>The twelve texts of a record's words (as <see cref="RecordWords.Of"/> gives them: each field's in the order of their places), in <see cref="Columns"/> order.</summary>
     public static string[] Texts(IEnumerable<(SearchField Field, int Position, SearchWord Word)> words)
     {
         var texts = new StringBuilder[Fields.Length * 2];
         var next = new int[Fields.Length];
-        foreach (var (field, position, word) in words.OrderBy(w => w.Field).ThenBy(w => w.Position))
+        foreach (var (field, position, word) in words)
         {
             var at = (int)field - 1;
             var folded = texts[2 * at] ??= new StringBuilder();
@@ -90,30 +90,25 @@ internal static class SqliteWords
         }
     }
 
-    /// <summary>The records' words as their <see cref="Texts"/> (their rows replaced when they had some), in the connection's open transaction.</summary>
+    /// <summary>
+    /// The records' words as their <see cref="Texts"/>, in the connection's open transaction: <paramref name="replace"/>, the rows
+    /// they had go first. A record with no words (a deleted one) has no row.
+    /// </summary>
     public static async Task WriteAsync(CatalogDbContext db, IEnumerable<(long DocNo, string[] Texts)> records, bool replace, CancellationToken ct)
     {
         var rows = records.ToList();
         if (rows.Count == 0) return;
         await db.Database.OpenConnectionAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        if (replace) Delete(connection, rows.Select(r => r.DocNo));
+        if (replace)
+            SqliteValues.RunPrepared(connection, $"DELETE FROM {Table} WHERE rowid = ?", rows, static (statement, row) => SqliteValues.Bind(statement, 1, row.DocNo));
         var places = string.Join(", ", Enumerable.Repeat("?", Fields.Length * 2));
-        SqliteValues.RunPrepared(connection, $"INSERT INTO {Table} (rowid, {Columns}) VALUES (?, {places})", rows, static (statement, row) =>
+        SqliteValues.RunPrepared(connection, $"INSERT INTO {Table} (rowid, {Columns}) VALUES (?, {places})", rows.Where(r => r.Texts.Any(t => t.Length > 0)), static (statement, row) =>
         {
             SqliteValues.Bind(statement, 1, row.DocNo);
             for (var i = 0; i < row.Texts.Length; i++) SqliteValues.Bind(statement, i + 2, row.Texts[i]);
         });
     }
-
-    public static async Task DeleteAsync(CatalogDbContext db, IEnumerable<long> docNos, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        Delete((SqliteConnection)db.Database.GetDbConnection(), docNos);
-    }
-
-    private static void Delete(SqliteConnection connection, IEnumerable<long> docNos) =>
-        SqliteValues.RunPrepared(connection, $"DELETE FROM {Table} WHERE rowid = ?", docNos, static (statement, docNo) => SqliteValues.Bind(statement, 1, docNo));
 
     /// <summary>An FTS5 query for the term's words one after another in one of its fields (any field when it names none).</summary>
     public static string Match(SearchTerm term)

@@ -77,10 +77,11 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
         var limit = catalogue.DocumentLimit;
         var ofDoc = new ulong[limit][];
         var total = 0;
-        await ReadSqliteWords(null, (docNo, words) =>
+        await Read(new SearchSql(db.Provider), $"SELECT rowid, {SqliteWords.Columns} FROM {SqliteWords.Table}", r =>
         {
+            var docNo = r.GetInt64(0);
             if (docNo >= limit) return;
-            var packed = words.Select(w => catalogue.Pack(w.Field, w.Position, w.Folded, w.Exact)).ToArray();
+            var packed = SqliteWords.Read(docNo, (SqliteDataReader)r, 1).Select(w => catalogue.Pack(w.Field, w.Position, w.Folded, w.Exact)).ToArray();
             Array.Sort(packed);
             ofDoc[docNo] = packed;
             total = checked(total + packed.Length);
@@ -99,20 +100,6 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
             at += packed.Length;
         }
         catalogue.SetAllWords(tokens, start, fill);
-    }
-
-    private async Task ReadSqliteWords(IReadOnlyCollection<long>? docNos, Action<long, IEnumerable<MemoryWordRow>> record, CancellationToken ct)
-    {
-        foreach (var chunk in docNos is null ? [null] : docNos.Chunk(ChunkSize).Cast<long[]?>())
-        {
-            var sql = new SearchSql(db.Provider);
-            var where = chunk is null ? "" : $" WHERE rowid IN ({sql.In(chunk.Cast<object>())})";
-            await Read(sql, $"SELECT rowid, {SqliteWords.Columns} FROM {SqliteWords.Table}{where}", r =>
-            {
-                var docNo = r.GetInt64(0);
-                record(docNo, SqliteWords.Read(docNo, (SqliteDataReader)r, 1));
-            }, ct);
-        }
     }
 
     /// <summary>The documents stamped after the version, and the records whose holdings alone were.</summary>
@@ -140,17 +127,7 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
     {
         var words = new List<MemoryWordRow>();
         if (db.Provider == DatabaseProvider.Sqlite)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                await ReadSqliteWords(docNos, (_, rows) => words.AddRange(rows), ct);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
+            await ReadChunks(docNos, $"rowid, {SqliteWords.Columns}", _ => SqliteWords.Table, r => words.AddRange(SqliteWords.Read(r.GetInt64(0), (SqliteDataReader)r, 1)), ct, key: "rowid");
         else await ReadChunks(docNos, SearchWordTable.Columns, s => s.Tokens, r => words.Add(Word(r)), ct);
         return words.ToLookup(w => w.DocNo);
     }
@@ -162,7 +139,8 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
         return holdings.ToLookup(h => h.DocNo);
     }
 
-    private async Task ReadChunks(IReadOnlyCollection<long> docNos, string columns, Func<SearchSql, string> table, Action<DbDataReader> row, CancellationToken ct)
+    private async Task ReadChunks(IReadOnlyCollection<long> docNos, string columns, Func<SearchSql, string> table, Action<DbDataReader> row, CancellationToken ct,
+        string key = "\"DocNo\"")
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -170,7 +148,7 @@ internal sealed class MemoryCatalogueReader(CatalogDbContext db)
             foreach (var chunk in docNos.Chunk(ChunkSize))
             {
                 var sql = new SearchSql(db.Provider);
-                await Read(sql, $"SELECT {columns} FROM {table(sql)} WHERE \"DocNo\" IN ({sql.In(chunk.Cast<object>())})", row, ct);
+                await Read(sql, $"SELECT {columns} FROM {table(sql)} WHERE {key} IN ({sql.In(chunk.Cast<object>())})", row, ct);
             }
         }
         finally
