@@ -18,8 +18,9 @@ namespace LibraryIls.Bench.Imports;
 /// The staged MARC import end to end, in process as the command line runs it: generate N Vietnamese records
 /// with 1-3 copies each (ISO 2709), stage and commit them into a fresh database, print records per second for
 /// each phase and end to end, and the peak working set (sampled) to show memory stays flat.
-/// Usage: bench imports sqlite|postgres [--records 100000] [--chunk N] [--stage-first] [--repeat N] [--keep]   |   bench imports merge [sqlite|postgres] [--works 20000] [--chunk N] [--repeat N] [--keep]
-/// (--chunk: records per transaction, Catalog:Imports:ChunkSize; the configured default when left out. --stage-first: the batch is
+/// Usage: bench imports sqlite|postgres [--records 100000] [--chunk N] [--chunks-per-transaction N] [--stage-first] [--repeat N] [--keep]   |   bench imports merge [sqlite|postgres] [--works 20000] [--chunk N] [--repeat N] [--keep]
+/// (--chunk: records per chunk, Catalog:Imports:ChunkSize; --chunks-per-transaction: Catalog:Imports:ChunksPerTransaction (SQLite);
+/// the configured defaults when left out. --stage-first: the batch is
 /// staged whole, then committed, as a cataloguer who looks at the staged records first does; by default it is staged and committed at once)
 /// </summary>
 internal static class ImportsBench
@@ -67,6 +68,7 @@ internal static class ImportsBench
                 "--urls=http://127.0.0.1:0", $"--Database:Provider={(provider == "postgres" ? "Postgres" : "Sqlite")}",
                 $"--Database:ConnectionString={connection}", "--Logging:LogLevel:Default=Warning", $"--Database:DataFolder={folder}",
                 .. (Option(args, "--chunk", 0) is > 0 and var chunk ? [$"--Catalog:Imports:ChunkSize={chunk}"] : Array.Empty<string>()),
+                .. (Option(args, "--chunks-per-transaction", 0) is > 0 and var group ? [$"--Catalog:Imports:ChunksPerTransaction={group}"] : Array.Empty<string>()),
             ]);
             await app.StartAsync();
             var sites = await Sites(app, merge ? 3 : 1);
@@ -104,6 +106,7 @@ internal static class ImportsBench
             new VietnameseRecordGenerator(seed: 100_000).WriteIso2709(output, count);
         var sampler = PeakSampler.Start(wal);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (jitted, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var (pauses, collections, allocated) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.GetTotalAllocatedBytes());
         var started = Stopwatch.StartNew();
         var batch = await RunBatchAsync(app, new ImportSettings { Source = "BENCH", SiteCode = site, Commit = !stageFirst }, file);
@@ -111,6 +114,8 @@ internal static class ImportsBench
         var total = started.Elapsed.TotalSeconds;
         // On a shared machine the wall clock says more about the neighbours than about the import: the CPU it used is printed too.
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        // A fresh process compiles what it runs while it runs: the methods compiled meanwhile and the time spent on them.
+        (jitted, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount() - jitted, System.Runtime.JitInfo.GetCompilationTime() - jitTime);
         // Every thread stops while the garbage collector pauses, the writer's too: part of the wall clock no profile of a thread shows.
         var paused = (GC.GetTotalPauseDuration() - pauses).TotalSeconds;
         collections = GC.CollectionCount(0) - collections;
@@ -128,7 +133,7 @@ internal static class ImportsBench
             $"managed heap mid-way {peak.HeapAt(0.45) / 1048576.0:F0} MB / at end {peak.HeapAtEnd / 1048576.0:F0} MB; " +
             $"CPU {cpuSeconds:F1} s of this process ({count / cpuSeconds:F0} records per CPU second" +
             (stageFirst ? $": stage {stageCpu:F1} s, commit {cpuSeconds - stageCpu:F1} s = {count / (cpuSeconds - stageCpu):F0} records per CPU second)" : ")") +
-            $"; {allocated / 1073741824.0:F1} GB allocated, {collections} garbage collections, paused {paused:F1} s");
+            $"; {jitted} methods compiled in {jitTime.TotalSeconds:F1} s; {allocated / 1073741824.0:F1} GB allocated, {collections} garbage collections, paused {paused:F1} s");
         return (batch.Status == ImportBatchStatus.Committed ? 0 : 1, count / total);
     }
 

@@ -14,17 +14,18 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 {
     public static readonly SqliteWriteGate Instance = new();
 
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new();
+    private static readonly ConcurrentDictionary<string, Gate> Gates = new();
 
     /// <summary>Contexts that hold the gate for a transaction of their own (<see cref="HoldAsync"/>): their saves inside it pass.</summary>
     private static readonly ConditionalWeakTable<DbContext, object> Holders = new();
 
     /// <summary>
-    /// Holds the gate for a whole transaction of raw writes (a bulk import's chunk), queued like one save; the context's
+    /// Holds the gate for a whole transaction of raw writes (a bulk import's chunks), queued like one save; the context's
     /// own saves inside it pass without waiting. On other engines there is no gate and nothing is held; a context that
-    /// holds the gate already is not made to wait for itself (the inner hold is nothing).
+    /// holds the gate already is not made to wait for itself (the inner hold is nothing). The holder can see whether
+    /// other writes are queued behind it (<see cref="Held.OthersWaiting"/>), and let them in sooner.
     /// </summary>
-    public static async Task<IAsyncDisposable> HoldAsync(DbContext context, CancellationToken ct)
+    public static async Task<Held> HoldAsync(DbContext context, CancellationToken ct)
     {
         if (!context.Database.IsSqlite() || IsHeld(context)) return Held.Nothing;
         var gate = GateOf(context);
@@ -33,8 +34,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
         return new Held(context, gate);
     }
 
-    private static SemaphoreSlim GateOf(DbContext? context) =>
-        Gates.GetOrAdd(context?.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+    private static Gate GateOf(DbContext? context) => Gates.GetOrAdd(context?.Database.GetConnectionString() ?? "", _ => new Gate());
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -106,16 +106,47 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     private static bool IsHeld(DbContext? context) => context is not null && Holders.TryGetValue(context, out _);
 
+    /// <summary>One SQLite file's gate: a single place, and how many writes wait for it.</summary>
+    internal sealed class Gate
+    {
+        private readonly SemaphoreSlim _place = new(1, 1);
+        private int _waiting;
+
+        public bool OthersWaiting => Volatile.Read(ref _waiting) > 0;
+
+        public void Wait()
+        {
+            Interlocked.Increment(ref _waiting);
+            try { _place.Wait(); }
+            finally { Interlocked.Decrement(ref _waiting); }
+        }
+
+        public async Task WaitAsync(CancellationToken ct)
+        {
+            Interlocked.Increment(ref _waiting);
+            try { await _place.WaitAsync(ct); }
+            finally { Interlocked.Decrement(ref _waiting); }
+        }
+
+        public void Release() => _place.Release();
+    }
+
     /// <summary>The gate while it is held: by a context for its transaction (<see cref="HoldAsync"/>) or by a raw write (<see cref="EnterAsync"/>).</summary>
-    private sealed class Held(DbContext? context, SemaphoreSlim? gate) : IDisposable, IAsyncDisposable
+    public sealed class Held : IDisposable, IAsyncDisposable
     {
         public static readonly Held Nothing = new(null, null);
 
-        private SemaphoreSlim? _gate = gate;
+        private readonly DbContext? _context;
+        private Gate? _gate;
+
+        internal Held(DbContext? context, Gate? gate) => (_context, _gate) = (context, gate);
+
+        /// <summary>Whether other writes to the same file wait for the gate (always false where there is no gate).</summary>
+        public bool OthersWaiting => Volatile.Read(ref _gate)?.OthersWaiting ?? false;
 
         public void Dispose()
         {
-            if (context is not null && !Holders.Remove(context)) return;
+            if (_context is not null && !Holders.Remove(_context)) return;
             Interlocked.Exchange(ref _gate, null)?.Release();
         }
 

@@ -17,8 +17,8 @@ namespace LibraryIls.Catalog.Imports;
 /// Commits a staged batch into the catalogue, a chunk per transaction: match again (the catalogue may have
 /// changed, and earlier records of the same file count), then add, merge, replace or reject each record, and
 /// place its copies. Records are made by the same code the cataloguing endpoints use (headings, history,
-/// call numbers). The batch's cursor moves in the same transaction, so a crash loses at most the chunk in
-/// flight, which is rolled back and done again on restart: no duplicate and no half record.
+/// call numbers). The batch's cursor moves in the same transaction, so a crash loses at most the chunks of the
+/// transaction in flight, which are rolled back and done again on restart: no duplicate and no half record.
 /// </summary>
 internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, RecordMatcher matcher, ISiteDirectory sites,
     CallNumbers callNumbers, IOptions<ImportOptions> options, TimeProvider clock, ImportProgress progress)
@@ -57,6 +57,14 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
         // The next chunk is read and taken apart on another core while this one is written: that needs no database.
         Task<Dictionary<int, RecordTakenApart>>? ahead = null;
         Task<StagedChunk>? aheadStaged = null;
+        // Every SQLite commit writes each page it changed, whole, into the WAL, and a chunk's headings, shelf keys and numbers
+        // land on pages all over their indexes: a transaction of several chunks writes those pages once instead of once a
+        // chunk. It ends after the chunk in hand as soon as another write waits for the gate, so a desk save waits one chunk
+        // at most, as before. Other engines commit each chunk: there the transaction would hold the matched records' locks.
+        var chunksPerTransaction = db.Provider == DatabaseProvider.Sqlite ? Math.Max(1, options.Value.ChunksPerTransaction) : 1;
+        var chunksInTransaction = 0;
+        SqliteWriteGate.Held? gate = null;
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null;
         try
         {
             while (staging || batch.CommitCursor < batch.RecordsRead)
@@ -93,21 +101,25 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                     rows = [.. work.Select(w => w.Staged)];
                     last = to >= batch.RecordsRead;
                 }
-                // One transaction per chunk, which also moves the batch's cursors; on SQLite the write gate is taken once for it.
-                await using (await SqliteWriteGate.HoldAsync(db, ct))
-                await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-                {
-                    var writes = await CommitChunkAsync(batch, work, rule, copyTags, defaultSite, siteCache, ct);
-                    await writes.WriteRecordsAsync(db, ct);
-                    batch.CommitCursor = to;
-                    db.ChangeTracker.DetectChanges();
-                    await db.SaveChangesAsync(ct);
-                    await writes.WriteRestAsync(db, rows, rowsAreNew: staging, clock.GetUtcNow(), ct);
-                    await transaction.CommitAsync(ct);
-                }
+                // The transaction also moves the batch's cursors. On SQLite it holds the write gate, and may take several chunks.
+                gate ??= await SqliteWriteGate.HoldAsync(db, ct);
+                transaction ??= await db.Database.BeginTransactionAsync(ct);
+                var writes = await CommitChunkAsync(batch, work, rule, copyTags, defaultSite, siteCache, ct);
+                await writes.WriteRecordsAsync(db, ct);
+                batch.CommitCursor = to;
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(ct);
+                await writes.WriteRestAsync(db, rows, rowsAreNew: staging, clock.GetUtcNow(), ct);
                 db.ChangeTracker.Clear();
                 db.Attach(batch);
-                progress.Report(batch);
+                if (last || ++chunksInTransaction >= chunksPerTransaction || gate.OthersWaiting)
+                {
+                    await transaction.CommitAsync(ct);
+                    await transaction.DisposeAsync();
+                    await gate.DisposeAsync();
+                    (transaction, gate, chunksInTransaction) = (null, null, 0);
+                    progress.Report(batch);
+                }
                 if (last) break;
                 await statistics.RefreshWhenGrownAsync(batch.Added, ct);
             }
@@ -117,6 +129,9 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
             // The file is closed when this returns: a read still running after a failure must be over by then.
             if (ahead is not null) await Task.WhenAny(ahead);
             if (aheadStaged is not null) await Task.WhenAny(aheadStaged);
+            // Chunks not committed yet are rolled back: the batch carries on from its last commit when run again.
+            if (transaction is not null) await transaction.DisposeAsync();
+            if (gate is not null) await gate.DisposeAsync();
             await settings.DisposeAsync();
         }
         if (staging)

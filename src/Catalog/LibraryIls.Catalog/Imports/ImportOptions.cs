@@ -11,6 +11,12 @@ public sealed class ImportOptions
     /// <summary>Records per transaction while staging, committing and undoing.</summary>
     public int ChunkSize { get; set; } = 1000;
 
+    /// <summary>
+    /// On SQLite, how many chunks a commit may take while no other write waits (at the first that waits, the commit comes
+    /// after the chunk in hand). Each commit writes every page it changed into the WAL: fewer commits, fewer pages.
+    /// </summary>
+    public int ChunksPerTransaction { get; set; } = 8;
+
     public Dictionary<string, MatchRule> MatchRules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<string, CopyMapping> CopyMappings { get; set; } = new(StringComparer.OrdinalIgnoreCase);

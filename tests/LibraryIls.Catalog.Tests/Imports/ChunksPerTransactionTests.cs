@@ -1,0 +1,104 @@
+using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.BuildingBlocks.Security;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Imports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LibraryIls.Catalog.Tests.Imports;
+
+/// <summary>
+/// On SQLite a committing batch puts several chunks in one transaction while no other write waits for the file, and commits
+/// after the chunk in hand as soon as one does (a desk save waits one chunk at most); other engines commit every chunk.
+/// </summary>
+public sealed class ChunksPerTransactionTests
+{
+    private const int Records = 50;
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_chunks_of_five_and_four_chunks_a_transaction_When_a_batch_commits_Then_SQLite_commits_every_twenty_records_and_other_engines_every_five(string provider)
+    {
+        await using var api = await LibraryIlsApi.StartAsync(provider);
+
+        var commits = await CommittedCursorsAsync(api, chunksPerTransaction: 4, whileImporting: _ => Task.CompletedTask);
+
+        commits.ShouldBe(provider == TestDatabases.Sqlite ? [20, 40, 50] : [5, 10, 15, 20, 25, 30, 35, 40, 45, 50]);
+    }
+
+    [Fact]
+    public async Task Given_writes_waiting_for_the_file_When_a_batch_commits_on_SQLite_Then_it_lets_them_in_after_the_chunk_in_hand()
+    {
+        await using var api = await LibraryIlsApi.StartAsync(TestDatabases.Sqlite);
+        var waited = 0;
+
+        var commits = await CommittedCursorsAsync(api, chunksPerTransaction: 1000, whileImporting: async stop =>
+        {
+            // A desk writing all the time: each write queues behind the batch's transaction and goes in when it commits.
+            await using var scope = api.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+            while (!stop.IsCancellationRequested)
+            {
+                using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None)) waited++;
+                await Task.Delay(1, CancellationToken.None);
+            }
+        });
+
+        commits.Count.ShouldBeGreaterThan(3, $"one transaction for all ten chunks would commit once; it committed at {string.Join(", ", commits)}");
+        commits[^1].ShouldBe(Records);
+        waited.ShouldBeGreaterThan(3);
+    }
+
+    [Fact]
+    public async Task Given_the_gate_held_When_another_write_comes_Then_the_holder_sees_it_waiting_until_it_has_gone_in()
+    {
+        await using var api = await LibraryIlsApi.StartAsync(TestDatabases.Sqlite);
+        await using var holderScope = api.Services.CreateAsyncScope();
+        await using var otherScope = api.Services.CreateAsyncScope();
+        var holder = holderScope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        var other = otherScope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+
+        var held = await SqliteWriteGate.HoldAsync(holder, default);
+        held.OthersWaiting.ShouldBeFalse();
+        var entering = SqliteWriteGate.EnterAsync(other, default);
+        entering.IsCompleted.ShouldBeFalse();
+        held.OthersWaiting.ShouldBeTrue();
+
+        await held.DisposeAsync();
+        (await entering.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+        await using var again = await SqliteWriteGate.HoldAsync(holder, default);
+        again.OthersWaiting.ShouldBeFalse("the write that waited has gone in and out");
+    }
+
+    /// <summary>
+    /// Stages and commits <see cref="Records"/> generated records in chunks of five through the API while
+    /// <paramref name="whileImporting"/> runs; the batch's committed cursor at each commit.
+    /// </summary>
+    private static async Task<List<int>> CommittedCursorsAsync(LibraryIlsApi api, int chunksPerTransaction, Func<CancellationToken, Task> whileImporting)
+    {
+        var options = api.Services.GetRequiredService<IOptions<ImportOptions>>().Value;
+        (options.ChunkSize, options.ChunksPerTransaction) = (5, chunksPerTransaction);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var (file, _) = GeneratedFiles.Iso2709(Records, seed: 71, Unique.Code("G"));
+        var commits = new List<int>();
+        api.Services.GetRequiredService<ImportProgress>().Changed += batch =>
+        {
+            lock (commits) if (commits.LastOrDefault() != batch.CommitCursor) commits.Add(batch.CommitCursor);
+        };
+        using var stop = new CancellationTokenSource();
+        var meanwhile = Task.Run(() => whileImporting(stop.Token));
+
+        var uploaded = await cataloguer.UploadAsync(file, "gop.mrc", new Dictionary<string, string>
+            { ["source"] = "GROUP", ["siteCode"] = site, ["matchRule"] = "isbn", ["commit"] = "true" });
+        var batch = await cataloguer.WaitForAsync(uploaded.Id, "Committed");
+        await stop.CancelAsync();
+        await meanwhile;
+
+        batch.ShouldAddUp();
+        batch.Added.ShouldBe(Records);
+        await using (var scope = api.Services.CreateAsyncScope())
+            (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().StagedRecords.CountAsync(s => s.BatchId == batch.Id)).ShouldBe(Records);
+        lock (commits) return [.. commits];
+    }
+}
