@@ -14,9 +14,9 @@ using Microsoft.Extensions.Options;
 namespace LibraryIls.Catalog.Imports;
 
 /// <summary>
-/// Commits a staged batch into the catalogue, a chunk per transaction: match again (the catalogue may have
-/// changed, and earlier records of the same file count), then add, merge, replace or reject each record, and
-/// place its copies. Records are made by the same code the cataloguing endpoints use (headings, history,
+/// Commits a staged batch into the catalogue, a chunk per transaction (on SQLite up to several): match again
+/// (the catalogue may have changed, and earlier records of the same file count), then add, merge, replace or
+/// reject each record, and place its copies. Records are made by the same code the cataloguing endpoints use (headings, history,
 /// call numbers). The batch's cursor moves in the same transaction, so a crash loses at most the chunks of the
 /// transaction in flight, which are rolled back and done again on restart: no duplicate and no half record.
 /// </summary>

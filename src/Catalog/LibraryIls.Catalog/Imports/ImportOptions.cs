@@ -8,12 +8,13 @@ public sealed class ImportOptions
     /// <summary>Where uploaded files wait while their batch is alive; relative to Database:DataFolder.</summary>
     public string Folder { get; set; } = "imports";
 
-    /// <summary>Records per transaction while staging, committing and undoing.</summary>
+    /// <summary>Records per chunk while staging, committing and undoing: a chunk per transaction, except as below.</summary>
     public int ChunkSize { get; set; } = 1000;
 
     /// <summary>
-    /// On SQLite, how many chunks a commit may take while no other write waits (at the first that waits, the commit comes
-    /// after the chunk in hand). Each commit writes every page it changed into the WAL: fewer commits, fewer pages.
+    /// On SQLite, how many chunks a committing batch may put in one transaction while no other write waits (at the
+    /// first that waits, the commit comes after the chunk in hand). Each commit writes every page it changed into the
+    /// WAL: fewer commits, fewer pages.
     /// </summary>
     public int ChunksPerTransaction { get; set; } = 8;
 
