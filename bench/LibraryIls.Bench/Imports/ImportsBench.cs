@@ -18,9 +18,9 @@ namespace LibraryIls.Bench.Imports;
 /// The staged MARC import end to end, in process as the command line runs it: generate N Vietnamese records
 /// with 1-3 copies each (ISO 2709), stage and commit them into a fresh database, print records per second for
 /// each phase and end to end, and the peak working set (sampled) to show memory stays flat.
-/// Usage: bench imports sqlite|postgres [--records 100000] [--chunk N] [--chunks-per-transaction N] [--stage-first] [--repeat N] [--keep]   |   bench imports merge [sqlite|postgres] [--works 20000] [--chunk N] [--repeat N] [--keep]
+/// Usage: bench imports sqlite|postgres [--records 100000] [--chunk N] [--chunks-per-transaction N] [--desk-writes] [--stage-first] [--repeat N] [--keep]   |   bench imports merge [sqlite|postgres] [--works 20000] [--chunk N] [--repeat N] [--keep]
 /// (--chunk: records per chunk, Catalog:Imports:ChunkSize; --chunks-per-transaction: Catalog:Imports:ChunksPerTransaction (SQLite);
-/// the configured defaults when left out. --stage-first: the batch is
+/// the configured defaults when left out. --desk-writes: a write every 50 ms meanwhile, and how long each waited. --stage-first: the batch is
 /// staged whole, then committed, as a cataloguer who looks at the staged records first does; by default it is staged and committed at once)
 /// </summary>
 internal static class ImportsBench
@@ -82,7 +82,8 @@ internal static class ImportsBench
                 Console.Error.WriteLine($"  {batch.Status}: read {batch.RecordsRead} committed {batch.CommitCursor}");
             };
             var result = merge ? await MergeAsync(app, provider, sites, Option(args, "--works", 20_000), folder)
-                : await ImportAsync(app, provider, sites[0], Option(args, "--records", 100_000), folder, WalOf(provider, connection), args.Contains("--stage-first"));
+                : await ImportAsync(app, provider, sites[0], Option(args, "--records", 100_000), folder, WalOf(provider, connection), args.Contains("--stage-first"),
+                    args.Contains("--desk-writes"));
             await app.StopAsync();
             return result;
         }
@@ -99,7 +100,8 @@ internal static class ImportsBench
     private static string? WalOf(string provider, string connection) =>
         provider == "postgres" ? null : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource + "-wal";
 
-    private static async Task<(int Exit, double Figure)> ImportAsync(WebApplication app, string provider, string site, int count, string folder, string? wal, bool stageFirst)
+    private static async Task<(int Exit, double Figure)> ImportAsync(WebApplication app, string provider, string site, int count, string folder, string? wal, bool stageFirst,
+        bool deskWrites)
     {
         var file = Path.Combine(folder, "generated.mrc");
         await using (var output = File.Create(file))
@@ -109,9 +111,13 @@ internal static class ImportsBench
         var (jitted, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var (pauses, collections, allocated) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.GetTotalAllocatedBytes());
         var started = Stopwatch.StartNew();
+        using var stopDesk = new CancellationTokenSource();
+        var desk = deskWrites ? Task.Run(() => DeskWaitsAsync(app, stopDesk.Token)) : Task.FromResult(new List<double>());
         var batch = await RunBatchAsync(app, new ImportSettings { Source = "BENCH", SiteCode = site, Commit = !stageFirst }, file);
         if (stageFirst) batch = await CommitAsync(app, batch.Id);
         var total = started.Elapsed.TotalSeconds;
+        await stopDesk.CancelAsync();
+        if (deskWrites) Console.WriteLine($"imports {provider}: desk writes while importing: {Percentiles(await desk)}");
         // On a shared machine the wall clock says more about the neighbours than about the import: the CPU it used is printed too.
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         // A fresh process compiles what it runs while it runs: the methods compiled meanwhile and the time spent on them.
@@ -157,6 +163,33 @@ internal static class ImportsBench
         Console.WriteLine($"merge {provider}: works={works} records in catalogue={await db.Records.CountAsync()} copies={await db.Copies.CountAsync()} " +
             $"(expected {exports.Copies}, {exports.CollidingNumbers} numbers collided) in {started.Elapsed.TotalSeconds:F1} s");
         return (failed, started.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// --desk-writes: what a desk save waits for the SQLite write gate while the batch commits. Every 50 ms a write takes the
+    /// gate (as a checkout's save does) and lets it go; the time it waited for it is kept.
+    /// </summary>
+    private static async Task<List<double>> DeskWaitsAsync(WebApplication app, CancellationToken stop)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        var waits = new List<double>();
+        while (!stop.IsCancellationRequested)
+        {
+            var waited = Stopwatch.StartNew();
+            using (await LibraryIls.BuildingBlocks.Data.SqliteWriteGate.EnterAsync(db, CancellationToken.None)) waits.Add(waited.Elapsed.TotalMilliseconds);
+            try { await Task.Delay(50, stop); } catch (OperationCanceledException) { }
+        }
+        return waits;
+    }
+
+    private static string Percentiles(List<double> waits)
+    {
+        if (waits.Count == 0) return "none";
+        waits.Sort();
+        double At(double q) => waits[Math.Min(waits.Count - 1, (int)(q * waits.Count))];
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{waits.Count} waited for the gate p50 {At(0.5):F1} ms, p95 {At(0.95):F1} ms, p99 {At(0.99):F1} ms, max {waits[^1]:F1} ms");
     }
 
     private static async Task<ImportBatch> RunBatchAsync(WebApplication app, ImportSettings settings, string file)
