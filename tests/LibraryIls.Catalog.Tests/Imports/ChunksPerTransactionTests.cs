@@ -21,7 +21,7 @@ public sealed class ChunksPerTransactionTests
     {
         await using var api = await LibraryIlsApi.StartAsync(provider);
 
-        var commits = await CommittedCursorsAsync(api, chunksPerTransaction: 4, whileImporting: _ => Task.CompletedTask);
+        var commits = await CommittedCursorsAsync(api, chunksPerTransaction: 4, startMeanwhile: _ => Task.FromResult(Task.CompletedTask));
 
         commits.ShouldBe(provider == TestDatabases.Sqlite ? [20, 40, 50] : [5, 10, 15, 20, 25, 30, 35, 40, 45, 50]);
     }
@@ -32,16 +32,26 @@ public sealed class ChunksPerTransactionTests
         await using var api = await LibraryIlsApi.StartAsync(TestDatabases.Sqlite);
         var waited = 0;
 
-        var commits = await CommittedCursorsAsync(api, chunksPerTransaction: 1000, whileImporting: async stop =>
+        var commits = await CommittedCursorsAsync(api, chunksPerTransaction: 1000, startMeanwhile: async stop =>
         {
-            // A desk writing all the time: each write queues behind the batch's transaction and goes in when it commits.
-            await using var scope = api.Services.CreateAsyncScope();
+            // A desk that writes all the time, on a thread of its own (not at the thread pool's mercy): as soon as one write
+            // is done the next asks for the gate, so one waits behind the batch at the end of every chunk.
+            var scope = api.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
-            while (!stop.IsCancellationRequested)
+            var (started, ended) = (new TaskCompletionSource(), new TaskCompletionSource());
+            var desk = new Thread(() =>
             {
-                using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None)) waited++;
-                await Task.Delay(1, CancellationToken.None);
-            }
+                while (!stop.IsCancellationRequested)
+                {
+                    using (SqliteWriteGate.EnterAsync(db, CancellationToken.None).GetAwaiter().GetResult()) waited++;
+                    started.TrySetResult();
+                    Thread.Yield();
+                }
+                ended.SetResult();
+            }) { IsBackground = true };
+            desk.Start();
+            await started.Task;
+            return ended.Task.ContinueWith(_ => scope.DisposeAsync().AsTask(), TaskScheduler.Default).Unwrap();
         });
 
         commits.Count.ShouldBeGreaterThan(3, $"one transaction for all ten chunks would commit once; it committed at {string.Join(", ", commits)}");
@@ -71,10 +81,11 @@ public sealed class ChunksPerTransactionTests
     }
 
     /// <summary>
-    /// Stages and commits <see cref="Records"/> generated records in chunks of five through the API while
-    /// <paramref name="whileImporting"/> runs; the batch's committed cursor at each commit.
+    /// Stages and commits <see cref="Records"/> generated records in chunks of five through the API while what
+    /// <paramref name="startMeanwhile"/> starts runs (it returns once that runs, with a task that ends when it stops);
+    /// the batch's committed cursor at each commit.
     /// </summary>
-    private static async Task<List<int>> CommittedCursorsAsync(LibraryIlsApi api, int chunksPerTransaction, Func<CancellationToken, Task> whileImporting)
+    private static async Task<List<int>> CommittedCursorsAsync(LibraryIlsApi api, int chunksPerTransaction, Func<CancellationToken, Task<Task>> startMeanwhile)
     {
         var options = api.Services.GetRequiredService<IOptions<ImportOptions>>().Value;
         (options.ChunkSize, options.ChunksPerTransaction) = (5, chunksPerTransaction);
@@ -87,7 +98,7 @@ public sealed class ChunksPerTransactionTests
             lock (commits) if (commits.LastOrDefault() != batch.CommitCursor) commits.Add(batch.CommitCursor);
         };
         using var stop = new CancellationTokenSource();
-        var meanwhile = Task.Run(() => whileImporting(stop.Token));
+        var meanwhile = await startMeanwhile(stop.Token);
 
         var uploaded = await cataloguer.UploadAsync(file, "gop.mrc", new Dictionary<string, string>
             { ["source"] = "GROUP", ["siteCode"] = site, ["matchRule"] = "isbn", ["commit"] = "true" });
