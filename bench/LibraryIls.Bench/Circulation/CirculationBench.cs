@@ -229,10 +229,8 @@ internal static class CirculationBench
 
     private static LoadResult Summary(List<double>[] latencies, TimeSpan elapsed, long errors)
     {
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)(p * all.Length))];
-        return new LoadResult(all.Length / elapsed.TotalSeconds, Percentile(0.50), Percentile(0.95), Percentile(0.99),
-            all.Length == 0 ? 0 : all[^1], all.Length, errors);
+        var all = new Latencies(latencies.SelectMany(l => l));
+        return new LoadResult(all.Count / elapsed.TotalSeconds, all.At(0.50), all.At(0.95), all.At(0.99), all.Max, all.Count, errors);
     }
 
     internal static async Task<HttpClient> SignIn(string address, string user)

@@ -185,11 +185,9 @@ internal static class ImportsBench
 
     private static string Percentiles(List<double> waits)
     {
-        if (waits.Count == 0) return "none";
-        waits.Sort();
-        double At(double q) => waits[Math.Min(waits.Count - 1, (int)(q * waits.Count))];
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{waits.Count} waited for the gate p50 {At(0.5):F1} ms, p95 {At(0.95):F1} ms, p99 {At(0.99):F1} ms, max {waits[^1]:F1} ms");
+        var sorted = new Latencies(waits);
+        return sorted.Count == 0 ? "none" : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{sorted.Count} waited for the gate p50 {sorted.At(0.5):F1} ms, p95 {sorted.At(0.95):F1} ms, p99 {sorted.At(0.99):F1} ms, max {sorted.Max:F1} ms");
     }
 
     private static async Task<ImportBatch> RunBatchAsync(WebApplication app, ImportSettings settings, string file)

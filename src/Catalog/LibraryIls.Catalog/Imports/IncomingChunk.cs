@@ -8,10 +8,10 @@ namespace LibraryIls.Catalog.Imports;
 /// <summary>
 /// A record of the file as the commit needs it: without its copy fields, with its copies, fields, match keys and original bytes;
 /// and, made in advance for the common case where it matches nothing, the catalogue record it becomes, its first version and
-/// its OPAC words (thrown away when it is merged or rejected), on SQLite laid out as its full-text row's texts.
+/// its OPAC words (thrown away when it is merged or rejected): on SQLite only as its full-text row's texts, elsewhere as words.
 /// </summary>
 internal sealed record RecordTakenApart(MarcRecord Record, List<EmbeddedCopy> Copies, List<(MatchPointKind Kind, string Key)> Keys, byte[] Original,
-    RecordFields Fields, BibliographicRecord AsNew, RecordVersion FirstVersion, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)> Words,
+    RecordFields Fields, BibliographicRecord AsNew, RecordVersion FirstVersion, IReadOnlyList<(SearchField Field, int Position, SearchWord Word)>? Words,
     string[]? WordTexts);
 
 /// <summary>Records read, checked and (those to commit) taken apart at once; the last chunk of the file is short.</summary>
@@ -85,6 +85,6 @@ internal sealed class IncomingChunk(IncomingRecords incoming, CopyMapping mappin
         var asNew = BibliographicRecord.Create(record, user, now, fields, keys);
         var words = RecordWords.Of(record);
         return new RecordTakenApart(record, copies, keys, original, fields, asNew,
-            RecordVersion.Of(asNew, RecordChangeKind.Created, null, user, now, record), words, layOutWords ? SqliteWords.Texts(words) : null);
+            RecordVersion.Of(asNew, RecordChangeKind.Created, null, user, now, record), layOutWords ? null : words, layOutWords ? SqliteWords.Texts(words) : null);
     }
 }
