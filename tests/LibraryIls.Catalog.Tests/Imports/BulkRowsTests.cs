@@ -87,7 +87,7 @@ public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
             await new BulkRows<BibliographicRecord>(db).InsertAsync([bulk], default);
-            await new SearchIndexWriter(db).AddRecordsAsync([new RecordWritten(bulk, marc, null)], default);
+            await new SearchIndexWriter(db).AddRecordsAsync([new RecordWritten(bulk, marc, null)], [], default);
             await transaction.CommitAsync();
         }
 

@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.BuildingBlocks.Errors;
 using LibraryIls.BuildingBlocks.Localization;
 using LibraryIls.Catalog.Contracts;
@@ -37,7 +38,7 @@ internal sealed class Copy
     {
         var copy = new Copy
         {
-            Id = Guid.CreateVersion7(),
+            Id = TimeOrderedIds.Next(),
             RecordId = recordId,
             RegistrationNumber = Copies.RegistrationNumber.Normalize(registrationNumber),
             CreatedAt = now,

@@ -91,8 +91,10 @@ internal sealed class ChunkWrites
         await new BulkRows<Copy>(db).InsertAsync(Copies, ct);
         await new BulkRows<ImportedCopy>(db).InsertAsync(ImportedCopies, ct);
         var index = new SearchIndexWriter(db);
-        await index.AddRecordsAsync([.. Added.Values], ct);
+        // The records changed first: their documents are older (lower numbers) than the new ones, and SQLite's full-text
+        // table writes out the words it holds in memory each time it is given a lower row number than the last.
         await index.ReplaceRecordsAsync([.. Changed.Values], ct);
+        await index.AddRecordsAsync([.. Added.Values], Copies, ct);
         // Holdings recounted and documents stamped with a new index version, so the OPAC's memory index reads them again.
         var recount = CopiesAddedTo.Union(Changed.Keys).ToList();
         if (recount.Count > 0) await SearchHoldings.RecountAsync(db, recount, ct, touchedAt: now);

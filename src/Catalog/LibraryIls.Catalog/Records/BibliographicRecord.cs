@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Catalog.Headings;
 using LibraryIls.Catalog.Marc;
 
@@ -42,7 +43,7 @@ internal sealed class BibliographicRecord
     public static BibliographicRecord Create(MarcRecord marc, string user, DateTimeOffset now, RecordFields? known = null,
         IReadOnlyList<(Matching.MatchPointKind Kind, string Key)>? knownKeys = null)
     {
-        var record = new BibliographicRecord { Id = Guid.CreateVersion7(), CreatedAt = now, CreatedBy = user };
+        var record = new BibliographicRecord { Id = TimeOrderedIds.Next(), CreatedAt = now, CreatedBy = user };
         record.Replace(marc, user, now, known, knownKeys);
         return record;
     }

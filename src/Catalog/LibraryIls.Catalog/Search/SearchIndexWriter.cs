@@ -1,4 +1,6 @@
 using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.Catalog.Contracts;
+using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Records;
@@ -15,14 +17,20 @@ namespace LibraryIls.Catalog.Search;
 /// </summary>
 internal sealed class SearchIndexWriter(CatalogDbContext db)
 {
-    /// <summary>Documents, words and holdings of records new to the catalogue (their copies already written).</summary>
-    public async Task AddRecordsAsync(IReadOnlyList<RecordWritten> records, CancellationToken ct)
+    /// <summary>
+    /// Documents, words and holdings of records new to the catalogue, stamped with one new index version. Their holdings are
+    /// counted from <paramref name="copies"/>, which holds every copy they have: new records have only the copies written
+    /// with them, so no query need count what is in hand (it took 1.4 s of a 100,000-record import).
+    /// </summary>
+    public async Task AddRecordsAsync(IReadOnlyList<RecordWritten> records, IEnumerable<Copy> copies, CancellationToken ct)
     {
         if (records.Count == 0) return;
+        var version = await SearchChanges.BumpAsync(db, ct);
         await new BulkRows<SearchDocument>(db).InsertAsync(records.Select(r =>
         {
             var document = SearchDocument.For(r.Record);
             document.Describe(r.Record, r.Record.UpdatedAt);
+            document.Stamp(version);
             return document;
         }), ct);
         var ids = records.Select(r => r.Record.Id).ToList();
@@ -34,7 +42,14 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
             await SqliteWords.WriteAsync(db, records.Select(r => (docNos[r.Record.Id], r.WordTexts ?? SqliteWords.Texts(r.Words ?? RecordWords.Of(r.Marc)))), replace: false, ct);
         else
             await WriteWordsAsync(records.SelectMany(r => (r.Words ?? RecordWords.Of(r.Marc)).Select(w => (docNos[r.Record.Id], w.Field, w.Position, w.Word))), ct);
-        await SearchHoldings.RecountAsync(db, ids, ct);
+        var holdings = copies.Where(c => docNos.ContainsKey(c.RecordId)).GroupBy(c => (c.RecordId, c.SiteId, c.ItemType)).Select(g =>
+        {
+            var holding = new SearchHolding(g.Key.SiteId, g.Key.ItemType);
+            holding.Count(g.Count(), g.Count(c => c.Status == CopyStatus.Available));
+            holding.Stamp(version);
+            return (holding, (object?)docNos[g.Key.RecordId]);
+        });
+        await new BulkRows<SearchHolding>(db, nameof(SearchHolding.DocNo)).InsertAsync(holdings, ct);
     }
 
     /// <summary>
@@ -48,6 +63,8 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         var documents = new List<SearchDocument>(records.Count);
         foreach (var slice in byId.Keys.Chunk(1000))
             documents.AddRange(await db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(slice).Contains(d.RecordId)).ToListAsync(ct));
+        // In row order, as the full-text table writes best (see ChunkWrites).
+        documents.Sort((a, b) => a.DocNo.CompareTo(b.DocNo));
         foreach (var document in documents) document.Describe(byId[document.RecordId].Record, byId[document.RecordId].Record.UpdatedAt);
         await new BulkRows<SearchDocument>(db).UpdateAsync(documents, DescribedColumns, ct);
         if (db.Provider == DatabaseProvider.Sqlite)
@@ -55,7 +72,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         else await ReplaceWordsAsync(documents, byId, ct);
         // A record without its document (never expected: every record gets one) gets one as a new record would.
         var found = documents.Select(d => d.RecordId).ToHashSet();
-        await AddRecordsAsync([.. records.Where(r => !found.Contains(r.Record.Id))], ct);
+        await AddRecordsAsync([.. records.Where(r => !found.Contains(r.Record.Id))], [], ct);
     }
 
     private async Task ReplaceWordsAsync(List<SearchDocument> documents, Dictionary<Guid, RecordWritten> byId, CancellationToken ct)
