@@ -274,27 +274,40 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
 
     /// <summary>
     /// Which of the chunk's numbers (as they are, with the prefix, and those with -2, -3 …) are already used: few queries,
-    /// each list sent as one parameter (see <see cref="RecordMatcher.LookUpAsync"/>).
+    /// each list sent as one parameter (see <see cref="RecordMatcher.LookUpAsync"/>). A prefixed number is looked up only
+    /// where <see cref="Number"/> may try it: where the number itself is taken, or wanted twice in the chunk.
     /// </summary>
     private async Task<HashSet<string>> TakenNumbersAsync(ImportBatch batch, List<Work> work, CancellationToken ct)
     {
         var prefix = RegistrationNumber.Normalize(batch.RegistrationPrefix);
         var wanted = work.SelectMany(w => w.Incoming.Copies.Select((_, c) => Wanted(batch, w, c))).ToList();
-        var candidates = wanted.SelectMany(n => new[] { n, RegistrationNumber.Normalize(prefix + n) }).Distinct().ToList();
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var slice in candidates.Chunk(2000))
-            taken.UnionWith(await db.Copies.AsNoTracking().Where(c => EF.Parameter(slice).Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var twice = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var number in wanted)
+            if (!distinct.Add(number)) twice.Add(number);
+        await AddTakenAsync(distinct, taken, ct);
+        // A number is taken when a copy of the chunk asks for it too, its own or another's given it first: with its prefix, say.
+        var needed = new HashSet<string>(distinct.Where(n => taken.Contains(n) || twice.Contains(n)), StringComparer.Ordinal);
+        var prefixed = new HashSet<string>(StringComparer.Ordinal);
+        for (var more = needed.ToList(); more.Count > 0; more = [.. distinct.Where(n => prefixed.Contains(n) && needed.Add(n))])
+            prefixed.UnionWith(more.Select(n => RegistrationNumber.Normalize(prefix + n)));
+        await AddTakenAsync(prefixed, taken, ct);
         // Suffixed numbers (-2, -3 …) are needed only where the prefixed one is taken too: look up eight at a time, by
         // equality (the unique index), until each such number has a free one.
         var busy = wanted.Select(n => RegistrationNumber.Normalize(prefix + n)).Where(taken.Contains).Distinct().ToList();
         for (var from = 2; busy.Count > 0; from += 8)
         {
-            var suffixed = busy.SelectMany(n => Enumerable.Range(from, 8).Select(k => $"{n}-{k}")).ToList();
-            foreach (var slice in suffixed.Chunk(2000))
-                taken.UnionWith(await db.Copies.AsNoTracking().Where(c => EF.Parameter(slice).Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
+            await AddTakenAsync([.. busy.SelectMany(n => Enumerable.Range(from, 8).Select(k => $"{n}-{k}"))], taken, ct);
             busy = [.. busy.Where(n => Enumerable.Range(from, 8).All(k => taken.Contains($"{n}-{k}")))];
         }
         return taken;
+    }
+
+    private async Task AddTakenAsync(IReadOnlyCollection<string> numbers, HashSet<string> taken, CancellationToken ct)
+    {
+        foreach (var slice in numbers.Chunk(2000))
+            taken.UnionWith(await db.Copies.AsNoTracking().Where(c => EF.Parameter(slice).Contains(c.RegistrationNumber)).Select(c => c.RegistrationNumber).ToListAsync(ct));
     }
 
     /// <summary>
