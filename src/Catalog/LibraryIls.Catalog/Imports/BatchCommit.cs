@@ -275,7 +275,8 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
     /// <summary>
     /// Which of the chunk's numbers (as they are, with the prefix, and those with -2, -3 …) are already used: few queries,
     /// each list sent as one parameter (see <see cref="RecordMatcher.LookUpAsync"/>). A prefixed number is looked up only
-    /// where <see cref="Number"/> may try it: where the number itself is taken, or wanted twice in the chunk.
+    /// where <see cref="Number"/> may try it: where the number itself is taken, wanted twice in the chunk, or another copy's
+    /// prefixed number (<c>RegistrationNumberTests</c>).
     /// </summary>
     private async Task<HashSet<string>> TakenNumbersAsync(ImportBatch batch, List<Work> work, CancellationToken ct)
     {
