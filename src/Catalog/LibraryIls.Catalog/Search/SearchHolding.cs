@@ -1,3 +1,5 @@
+using LibraryIls.Catalog.Contracts;
+
 namespace LibraryIls.Catalog.Search;
 
 /// <summary>
@@ -25,6 +27,19 @@ internal sealed class SearchHolding
     public long Version { get; private set; }
 
     public void Stamp(long version) => Version = version;
+
+    /// <summary>Copies counted per record, site and item type, and how many of each are on the shelf: what <see cref="SearchDocument.Hold"/> takes.</summary>
+    public static Dictionary<Guid, List<(Guid SiteId, string ItemType, int Copies, int Available)>> PerRecord(
+        IEnumerable<(Guid RecordId, Guid SiteId, string ItemType, CopyStatus Status)> copies)
+    {
+        var counts = new Dictionary<Guid, List<(Guid, string, int, int)>>();
+        foreach (var group in copies.GroupBy(c => (c.RecordId, c.SiteId, c.ItemType)))
+        {
+            if (!counts.TryGetValue(group.Key.RecordId, out var record)) counts[group.Key.RecordId] = record = [];
+            record.Add((group.Key.SiteId, group.Key.ItemType, group.Count(), group.Count(c => c.Status == CopyStatus.Available)));
+        }
+        return counts;
+    }
 
     public void Count(int copies, int available)
     {

@@ -1,5 +1,4 @@
 using LibraryIls.BuildingBlocks.Data;
-using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Marc;
@@ -26,13 +25,16 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
     {
         if (records.Count == 0) return;
         var version = await SearchChanges.BumpAsync(db, ct);
-        await new BulkRows<SearchDocument>(db).InsertAsync(records.Select(r =>
+        var counts = SearchHolding.PerRecord(copies.Select(c => (c.RecordId, c.SiteId, c.ItemType, c.Status)));
+        var documents = records.Select(r =>
         {
             var document = SearchDocument.For(r.Record);
             document.Describe(r.Record, r.Record.UpdatedAt);
+            document.Hold(counts.GetValueOrDefault(r.Record.Id) ?? []);
             document.Stamp(version);
             return document;
-        }), ct);
+        }).ToList();
+        await new BulkRows<SearchDocument>(db).InsertAsync(documents, ct);
         var ids = records.Select(r => r.Record.Id).ToList();
         var docNos = new Dictionary<Guid, long>(records.Count);
         foreach (var slice in ids.Chunk(1000))
@@ -42,14 +44,9 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
             await SqliteWords.WriteAsync(db, records.Select(r => (docNos[r.Record.Id], r.WordTexts ?? SqliteWords.Texts(r.Words ?? RecordWords.Of(r.Marc)))), replace: false, ct);
         else
             await WriteWordsAsync(records.SelectMany(r => (r.Words ?? RecordWords.Of(r.Marc)).Select(w => (docNos[r.Record.Id], w.Field, w.Position, w.Word))), ct);
-        var holdings = copies.Where(c => docNos.ContainsKey(c.RecordId)).GroupBy(c => (c.RecordId, c.SiteId, c.ItemType)).Select(g =>
-        {
-            var holding = new SearchHolding(g.Key.SiteId, g.Key.ItemType);
-            holding.Count(g.Count(), g.Count(c => c.Status == CopyStatus.Available));
-            holding.Stamp(version);
-            return (holding, (object?)docNos[g.Key.RecordId]);
-        });
-        await new BulkRows<SearchHolding>(db, nameof(SearchHolding.DocNo)).InsertAsync(holdings, ct);
+        foreach (var holding in documents.SelectMany(d => d.Holdings)) holding.Stamp(version);
+        await new BulkRows<SearchHolding>(db, nameof(SearchHolding.DocNo))
+            .InsertAsync(documents.SelectMany(d => d.Holdings.Select(h => (h, (object?)docNos[d.RecordId]))), ct);
     }
 
     /// <summary>

@@ -100,10 +100,9 @@ internal static class SearchIndexing
             else if (entry.State is EntityState.Added or EntityState.Modified)
                 current[entry.Entity.Id] = (entry.Entity.RecordId, entry.Entity.SiteId, entry.Entity.ItemType, entry.Entity.Status);
         }
-        var counts = recordIds.ToDictionary(id => id, _ => new List<(Guid, string, int, int)>());
-        foreach (var group in current.Values.GroupBy(c => (c.RecordId, c.SiteId, c.ItemType)))
-            counts[group.Key.RecordId].Add((group.Key.SiteId, group.Key.ItemType, group.Count(), group.Count(c => c.Status == CopyStatus.Available)));
-        return counts;
+        // A record left with no copies gets no holdings.
+        var counts = SearchHolding.PerRecord(current.Values);
+        return recordIds.ToDictionary(id => id, id => counts.GetValueOrDefault(id) ?? []);
     }
 
     /// <summary>
