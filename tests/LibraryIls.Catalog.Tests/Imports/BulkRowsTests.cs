@@ -3,6 +3,7 @@ using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Imports;
 using LibraryIls.Catalog.Records;
 using LibraryIls.Catalog.Search;
 using LibraryIls.Organization.Contracts;
@@ -103,6 +104,73 @@ public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
         words.ShouldBe(await WordsAsync(db, tracked.Id));
     }
 
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_headings_staged_rows_and_number_mappings_When_written_in_bulk_and_by_SaveChanges_Then_every_column_is_stored_the_same(string provider)
+    {
+        var api = await apis.For(provider);
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        var offset = db.Provider == DatabaseProvider.Sqlite ? TimeSpan.FromHours(7) : TimeSpan.Zero;
+        var now = new DateTimeOffset(2026, 12, 5, 9, 8, 7, offset).AddTicks(2_345_678);
+        var batch = ImportBatch.Start(Guid.CreateVersion7(), new ImportSettings { Source = "VEBRARY", SiteCode = "TV" }, "vebrary.mrc", 1234, "cataloguer", now);
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync();
+        // The record's headings (authors, subjects, ISBN, match keys; kinds stored as names), and rows with every nullable column
+        // both set (a merged record, a relabelled copy) and empty (a rejected record, its bytes kept).
+        var marc = TestRecords.Novel("Truyện Kiều", "Nguyễn Du", "895.92211");
+        StagedRecord Merged(int index, Guid record)
+        {
+            var row = StagedRecord.Staged(batch.Id, index, 100L * index, 512, "Truyện Kiều", "VB-1", "warning 020: ISBN sai", "TCVN3", 2, record, 80);
+            row.Became(StagedRecordStatus.Merged, record, 3, now, "thuthu", 4, record, 90);
+            return row;
+        }
+        StagedRecord Rejected(int index) => StagedRecord.RejectedAtStaging(batch.Id, index, 100L * index, [0x30, 0x31, 0xE1], null, "NOT_MARC", "Không phải MARC / Not MARC", null);
+        ImportedCopy Relabelled(Guid copy, Guid record)
+        {
+            var row = ImportedCopy.Of(batch.Id, 7, copy, record, "VEBRARY", "VB.000123", "VEBRARY-VB.000123");
+            row.Relabel(now);
+            return row;
+        }
+
+        var tracked = BibliographicRecord.Create(marc, "cataloguer", now);
+        var (trackedCopy, trackedRejectedCopy) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        db.Records.Add(tracked);
+        db.StagedRecords.AddRange(Merged(1, tracked.Id), Rejected(2));
+        db.ImportedCopies.AddRange(Relabelled(trackedCopy, tracked.Id), ImportedCopy.Of(batch.Id, 8, trackedRejectedCopy, tracked.Id, "VEBRARY", "VB.9", "VB.9"));
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var bulk = BibliographicRecord.Create(marc, "cataloguer", now);
+        var (bulkCopy, bulkRejectedCopy) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        await using (await SqliteWriteGate.HoldAsync(db, default))
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await new BulkRows<BibliographicRecord>(db).InsertAsync([bulk], default);
+            await new BulkRows<RecordHeading>(db, nameof(RecordHeading.RecordId)).InsertAsync(bulk.Headings.Select(h => (h, (object?)bulk.Id)), default);
+            await new BulkRows<StagedRecord>(db).InsertAsync([Merged(3, bulk.Id), Rejected(4)], default);
+            await new BulkRows<ImportedCopy>(db).InsertAsync([Relabelled(bulkCopy, bulk.Id), ImportedCopy.Of(batch.Id, 8, bulkRejectedCopy, bulk.Id, "VEBRARY", "VB.9", "VB.9")], default);
+            await transaction.CommitAsync();
+        }
+
+        bulk.Headings.Count.ShouldBeGreaterThan(3);
+        string[] heading = ["Id", "RecordId"];
+        Lines(await StoredRowsAsync(db, "cat_record_headings", "RecordId", bulk.Id, heading))
+            .ShouldBe(Lines(await StoredRowsAsync(db, "cat_record_headings", "RecordId", tracked.Id, heading)));
+        string[] staged = ["Id", "Index", "ByteOffset", "RecordId", "MatchRecordId"];
+        var merged = await StoredAsync(db, "cat_import_records", "RecordId", bulk.Id, staged);
+        merged.ShouldBe(await StoredAsync(db, "cat_import_records", "RecordId", tracked.Id, staged));
+        merged.ShouldContain(c => c.StartsWith("UpdatedAtBefore=", StringComparison.Ordinal) && c.Length > "UpdatedAtBefore=NULL".Length);
+        string[] rejected = ["Id", "Index", "ByteOffset"];
+        var rejectedRows = Lines(await StoredRowsAsync(db, "cat_import_records", "BatchId", batch.Id, rejected))
+            .Where(r => r.Contains("RejectCode='NOT_MARC'", StringComparison.Ordinal) || r.Contains("RejectCode=NOT_MARC", StringComparison.Ordinal)).ToList();
+        rejectedRows.Count.ShouldBe(2);
+        rejectedRows.Distinct().Count().ShouldBe(1, "both rejected rows should be stored alike");
+        string[] mapping = ["Id", "CopyId", "RecordId"];
+        (await StoredAsync(db, "cat_import_copies", "CopyId", bulkCopy, mapping)).ShouldBe(await StoredAsync(db, "cat_import_copies", "CopyId", trackedCopy, mapping));
+        (await StoredAsync(db, "cat_import_copies", "CopyId", bulkRejectedCopy, mapping))
+            .ShouldBe(await StoredAsync(db, "cat_import_copies", "CopyId", trackedRejectedCopy, mapping));
+    }
+
     /// <summary>A record's OPAC words as "field|position|folded|exact", as the engine holds them (SQLite: quote(), with storage types).</summary>
     private static async Task<List<string>> WordsAsync(CatalogDbContext db, Guid record)
     {
@@ -121,14 +189,21 @@ public sealed class BulkRowsTests(ApiFixture apis) : IClassFixture<ApiFixture>
     }
 
     /// <summary>Each column of the row as "Name=value", the value as the engine holds it (SQLite: quote(), which shows its storage type).</summary>
-    private static async Task<List<string>> StoredAsync(CatalogDbContext db, string table, string keyColumn, Guid key, params string[] except)
+    private static async Task<List<string>> StoredAsync(CatalogDbContext db, string table, string keyColumn, Guid key, params string[] except) =>
+        [.. (await StoredRowsAsync(db, table, keyColumn, key, except))[0]];
+
+    /// <summary>Every row with the key, each column as "Name=value", the rows in the order of their values.</summary>
+    private static async Task<List<string[]>> StoredRowsAsync(CatalogDbContext db, string table, string keyColumn, Guid key, params string[] except)
     {
         var entity = db.Model.GetEntityTypes().Single(e => e.GetTableName() == table && e.GetViewName() is null);
         var columns = entity.GetProperties().Select(p => p.GetColumnName()).Where(c => !except.Contains(c)).ToList();
         var rows = await RowsAsync(db, $"SELECT {string.Join(", ", columns.Select(c => Held(db, $"\"{c}\"")))} FROM {Name(entity)} WHERE \"{keyColumn}\" = @key", key);
         rows.Count.ShouldBeGreaterThan(0, $"{table} should hold the row");
-        return [.. columns.Select((c, i) => $"{c}={rows[0][i]}")];
+        return [.. rows.Select(row => columns.Select((c, i) => $"{c}={row[i]}").ToArray()).OrderBy(row => string.Join('\n', row), StringComparer.Ordinal)];
     }
+
+    /// <summary>Each row as one line of its columns: rows compared as a whole.</summary>
+    private static List<string> Lines(List<string[]> rows) => [.. rows.Select(row => string.Join(" | ", row))];
 
     /// <summary>A column as the engine holds it, as text: SQLite's quote() shows its storage type too.</summary>
     private static string Held(CatalogDbContext db, string column) => db.Provider == DatabaseProvider.Sqlite ? $"quote({column})" : $"{column}::text";

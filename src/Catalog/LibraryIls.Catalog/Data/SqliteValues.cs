@@ -43,6 +43,17 @@ internal static class SqliteValues
     /// <summary>A text, bound without boxing (a caller that knows its columns' types).</summary>
     public static void Bind(sqlite3_stmt statement, int at, string value) => Bound(BindText(statement, at, value), at);
 
+    /// <summary>An id as EF stores it on SQLite, bound without boxing.</summary>
+    public static void Bind(sqlite3_stmt statement, int at, Guid value) => Bound(BindId(statement, at, value), at);
+
+    /// <summary>A flag as 0 or 1, bound without boxing.</summary>
+    public static void Bind(sqlite3_stmt statement, int at, bool value) => Bind(statement, at, value ? 1L : 0L);
+
+    /// <summary>An instant as EF stores it on SQLite (text with its fraction and offset), bound without boxing.</summary>
+    public static void Bind(sqlite3_stmt statement, int at, DateTimeOffset value) => Bound(BindFormatted(statement, at, value, InstantFormat), at);
+
+    public static void BindNull(sqlite3_stmt statement, int at) => Bound(raw.sqlite3_bind_null(statement, at), at);
+
     public static void Bind(sqlite3_stmt statement, int at, object? value)
     {
         var code = value switch
@@ -52,7 +63,7 @@ internal static class SqliteValues
             Guid id => BindId(statement, at, id),
             bool flag => raw.sqlite3_bind_int64(statement, at, flag ? 1 : 0),
             byte[] bytes => raw.sqlite3_bind_blob(statement, at, bytes),
-            DateTimeOffset instant => BindFormatted(statement, at, instant, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz"),
+            DateTimeOffset instant => BindFormatted(statement, at, instant, InstantFormat),
             DateTime time => raw.sqlite3_bind_text(statement, at, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
             DateOnly date => raw.sqlite3_bind_text(statement, at, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
             TimeOnly clock => raw.sqlite3_bind_text(statement, at, clock.Ticks % TimeSpan.TicksPerSecond == 0
@@ -67,6 +78,8 @@ internal static class SqliteValues
         };
         Bound(code, at);
     }
+
+    private const string InstantFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz";
 
     private static void Bound(int code, int at)
     {
