@@ -151,7 +151,7 @@ internal abstract class CatalogDbContext(DbContextOptions options) : ModuleDbCon
             copy.Property(c => c.Price).HasPrecision(14, 2);
             copy.Property(c => c.Version).IsConcurrencyToken();
         });
-        ImportModel.Configure(modelBuilder);
+        ImportModel.Configure(modelBuilder, Provider);
         // The published read views (created by SQL in the migrations; EF only reads them).
         modelBuilder.Entity<CatalogCopyRowV1>(row =>
         {

@@ -389,9 +389,11 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CopyId");
+                    b.HasIndex("CopyId")
+                        .HasFilter("[Renumbered] = 1");
 
-                    b.HasIndex("OriginalNumber");
+                    b.HasIndex("OriginalNumber")
+                        .HasFilter("[Renumbered] = 1");
 
                     b.HasIndex("BatchId", "RecordIndex");
 

@@ -381,9 +381,11 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CopyId");
+                    b.HasIndex("CopyId")
+                        .HasFilter("\"Renumbered\"");
 
-                    b.HasIndex("OriginalNumber");
+                    b.HasIndex("OriginalNumber")
+                        .HasFilter("\"Renumbered\"");
 
                     b.HasIndex("BatchId", "RecordIndex");
 

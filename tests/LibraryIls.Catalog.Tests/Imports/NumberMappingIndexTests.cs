@@ -1,0 +1,133 @@
+using System.Data.Common;
+using System.Diagnostics;
+using LibraryIls.BuildingBlocks.Data;
+using LibraryIls.Catalog.Contracts;
+using LibraryIls.Catalog.Copies;
+using LibraryIls.Catalog.Data;
+using LibraryIls.Catalog.Imports;
+using LibraryIls.Catalog.Records;
+using LibraryIls.Organization.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LibraryIls.Catalog.Tests.Imports;
+
+/// <summary>
+/// The number mapping's indexes by old number and by copy hold renumbered copies only (an import spares two index entries
+/// per copy). Every lookup by either (the desk's old labels, relabelling one copy or a scanned list, the library's
+/// relabelling round) must still be answered by them: a query that no longer says "renumbered" would read every copy
+/// ever imported at each scan.
+/// </summary>
+public sealed class NumberMappingIndexTests(ApiFixture apis) : IClassFixture<ApiFixture>
+{
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_the_lookups_by_old_label_and_by_copy_When_planned_Then_each_reads_an_index_of_renumbered_copies(string provider)
+    {
+        var api = await apis.For(provider);
+        var siteCode = await api.SiteAsync();
+        // Listening before the context's first command: EF keeps whether anyone listens for a second.
+        using var commands = new CommandsOf("cat_import_copies");
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        commands.Context = db;
+        var sites = scope.ServiceProvider.GetRequiredService<ISiteDirectory>();
+        var site = (await sites.FindByCodeAsync(siteCode, default))!;
+        var record = BibliographicRecord.Create(TestRecords.Novel("Tắt đèn", "Ngô Tất Tố", "895.92233"), "cataloguer", DateTimeOffset.UtcNow);
+        var copy = Copy.Create(record.Id, Unique.Code("TD"), site, new CopyDetails(CopyLocation.Lending, "SACH", "895.922 33 T118Đ", null,
+            new DateOnly(2026, 1, 5), AcquisitionSource.Purchase), DateTimeOffset.UtcNow);
+        db.Records.Add(record);
+        db.Copies.Add(copy);
+        await db.SaveChangesAsync();
+
+        await OldLabels.OnceLabelledAsync(db, "VB.000123", default);
+        await OldLabels.StillCarryingAsync(db, "VB.000123", default);
+        await Should.ThrowAsync<Exception>(() => Relabelling.RelabelAsync(db, copy.Id, DateTimeOffset.UtcNow, default));
+        await Relabelling.RelabelAllAsync(db, [copy.RegistrationNumber], DateTimeOffset.UtcNow, default);
+        await RelabelList.OfSiteAsync(sites, db, siteCode, default);
+        var seen = commands.Seen.ToList();
+
+        seen.Count.ShouldBe(5);
+        foreach (var (text, parameters) in seen)
+        {
+            var plan = await PlanAsync(db, text, parameters);
+            plan.ShouldMatch(@"IX_cat_import_copies_(OriginalNumber|CopyId)", $"{text}\nis planned as\n{plan}");
+        }
+    }
+
+    /// <summary>
+    /// How the engine runs the statement with its parameters: SQLite's query plan; PostgreSQL's, with sequential scans made
+    /// the last resort so that the tables' few test rows do not hide which indexes it could use.
+    /// </summary>
+    private static async Task<string> PlanAsync(CatalogDbContext db, string statement, List<DbParameter> parameters)
+    {
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            var postgres = db.Provider == DatabaseProvider.Postgres;
+            if (postgres) await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+            await using var explain = connection.CreateCommand();
+            explain.CommandText = (postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + statement;
+            explain.Parameters.AddRange(parameters.ToArray());
+            var lines = new List<string>();
+            await using (var reader = await explain.ExecuteReaderAsync())
+                while (await reader.ReadAsync()) lines.Add(Convert.ToString(reader.GetValue(reader.FieldCount - 1), System.Globalization.CultureInfo.InvariantCulture)!);
+            if (postgres) await db.Database.ExecuteSqlRawAsync("RESET enable_seqscan");
+            return string.Join('\n', lines);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The commands a context sends that name a table, as EF reports them to its diagnostic listeners.</summary>
+    private sealed class CommandsOf : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly string _table;
+        private readonly IDisposable _listeners;
+        private readonly List<IDisposable> _subscriptions = [];
+
+        public CommandsOf(string table)
+        {
+            _table = table;
+            _listeners = DiagnosticListener.AllListeners.Subscribe(this);
+        }
+
+        /// <summary>The context whose commands are kept: other tests' run meanwhile.</summary>
+        public DbContext? Context { get; set; }
+
+        public List<(string Text, List<DbParameter> Parameters)> Seen { get; } = [];
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name) lock (_subscriptions) _subscriptions.Add(value.Subscribe(this));
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Value is CommandEventData { Context: var context, Command: var command } && context is not null && ReferenceEquals(context, Context)
+                && value.Key == RelationalEventId.CommandExecuting.Name && command.CommandText.Contains(_table, StringComparison.Ordinal))
+                lock (Seen) Seen.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(Kept)]));
+        }
+
+        /// <summary>A parameter kept with its engine's own type (an id as text on SQLite, a list as an array on PostgreSQL): EF reuses its own.</summary>
+        private static DbParameter Kept(DbParameter parameter) => parameter switch
+        {
+            Npgsql.NpgsqlParameter postgres => postgres.Clone(),
+            Microsoft.Data.Sqlite.SqliteParameter sqlite => new Microsoft.Data.Sqlite.SqliteParameter(sqlite.ParameterName, sqlite.Value) { SqliteType = sqlite.SqliteType },
+            _ => throw new NotSupportedException(parameter.GetType().Name),
+        };
+
+        public void OnCompleted() { }
+
+        public void OnError(Exception error) { }
+
+        public void Dispose()
+        {
+            _listeners.Dispose();
+            lock (_subscriptions) _subscriptions.ForEach(s => s.Dispose());
+        }
+    }
+}
