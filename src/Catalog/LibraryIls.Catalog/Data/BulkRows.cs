@@ -31,7 +31,7 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
     public async Task InsertAsync(IEnumerable<(T Row, object? Owner)> rows, CancellationToken ct)
     {
         var connection = await ConnectionAsync(ct);
-        var columns = string.Join(", ", _table.Columns.Select(c => c.Quoted));
+        var columns = ColumnList;
         if (connection is NpgsqlConnection postgres)
         {
             await using var copy = await postgres.BeginBinaryImportAsync($"COPY {_table.Name} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
@@ -49,11 +49,31 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
         }
         if (connection is SqliteConnection sqlite)
         {
-            RunPrepared(sqlite, $"INSERT INTO {_table.Name} ({columns}) VALUES ({string.Join(", ", _table.Columns.Select(_ => "?"))})", rows, _table.Columns);
+            RunPrepared(sqlite, SqliteInsert, rows, _table.Columns);
             return;
         }
         await RunAsync(connection, rows, _table.Columns, n => $"INSERT INTO {_table.Name} ({columns}) VALUES {Tuples(n, _table.Columns.Count, null)}", ct);
     }
+
+    /// <summary>
+    /// Rows whose key the database numbers (an identity column): on SQLite the numbers it gave them, in the rows' order, read
+    /// as each goes in; elsewhere null, for the caller to read back (COPY and multi-row INSERTs do not tell them).
+    /// </summary>
+    public async Task<List<long>?> InsertNumberedAsync(IReadOnlyCollection<T> rows, CancellationToken ct)
+    {
+        if (await ConnectionAsync(ct) is not SqliteConnection sqlite)
+        {
+            await InsertAsync(rows, ct);
+            return null;
+        }
+        var numbers = new List<long>(rows.Count);
+        RunPrepared(sqlite, SqliteInsert, rows.Select(r => (r, (object?)null)), _table.Columns, numbers.Add);
+        return numbers;
+    }
+
+    private string ColumnList => string.Join(", ", _table.Columns.Select(c => c.Quoted));
+
+    private string SqliteInsert => $"INSERT INTO {_table.Name} ({ColumnList}) VALUES ({string.Join(", ", _table.Columns.Select(_ => "?"))})";
 
     /// <summary>Sets the given properties of rows that exist, found by their key: one statement per slice of rows.</summary>
     public async Task UpdateAsync(IEnumerable<T> rows, IReadOnlyList<string> properties, CancellationToken ct)
@@ -101,11 +121,12 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
     /// SQLite: each row's values read as the EF model says and bound by place (<see cref="SqliteValues.RunPrepared{TRow}"/>), by a
     /// binder compiled once per statement and column list (<see cref="SqliteRowBinder"/>).
     /// </summary>
-    private static void RunPrepared(SqliteConnection connection, string text, IEnumerable<(T Row, object? Owner)> rows, List<Column> columns)
+    private static void RunPrepared(SqliteConnection connection, string text, IEnumerable<(T Row, object? Owner)> rows, List<Column> columns,
+        Action<long>? inserted = null)
     {
         var key = string.Join(',', columns.Select(c => c.IsOwner ? "owner " + c.Quoted : c.Quoted)) + " | " + text;
         var bind = Binders.GetOrAdd(key, _ => SqliteRowBinder.Compile<T>([.. columns.Select(c => new BoundColumn(c.Property, c.Mapping.Converter, c.IsOwner, c.Value))]));
-        SqliteValues.RunPrepared(connection, text, rows, (statement, r) => bind(statement, r.Row, r.Owner));
+        SqliteValues.RunPrepared(connection, text, rows, (statement, r) => bind(statement, r.Row, r.Owner), inserted);
     }
 
     private static readonly ConcurrentDictionary<string, Action<sqlite3_stmt, T, object?>> Binders = new(StringComparer.Ordinal);

@@ -34,12 +34,9 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
             document.Stamp(version);
             return document;
         }).ToList();
-        await new BulkRows<SearchDocument>(db).InsertAsync(documents, ct);
-        var ids = records.Select(r => r.Record.Id).ToList();
-        var docNos = new Dictionary<Guid, long>(records.Count);
-        foreach (var slice in ids.Chunk(1000))
-            foreach (var d in await db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(slice).Contains(d.RecordId)).Select(d => new { d.RecordId, d.DocNo }).ToListAsync(ct))
-                docNos[d.RecordId] = d.DocNo;
+        // SQLite tells each document's number as it goes in; the other engines' are read back.
+        var numbers = await new BulkRows<SearchDocument>(db).InsertNumberedAsync(documents, ct);
+        var docNos = numbers is not null ? documents.Zip(numbers).ToDictionary(d => d.First.RecordId, d => d.Second) : await DocNosAsync(documents, ct);
         if (db.Provider == DatabaseProvider.Sqlite)
             await SqliteWords.WriteAsync(db, records.Select(r => (docNos[r.Record.Id], r.WordTexts ?? SqliteWords.Texts(r.Words ?? RecordWords.Of(r.Marc)))), replace: false, ct);
         else
@@ -47,6 +44,15 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
         foreach (var holding in documents.SelectMany(d => d.Holdings)) holding.Stamp(version);
         await new BulkRows<SearchHolding>(db, nameof(SearchHolding.DocNo))
             .InsertAsync(documents.SelectMany(d => d.Holdings.Select(h => (h, (object?)docNos[d.RecordId]))), ct);
+    }
+
+    private async Task<Dictionary<Guid, long>> DocNosAsync(List<SearchDocument> documents, CancellationToken ct)
+    {
+        var docNos = new Dictionary<Guid, long>(documents.Count);
+        foreach (var slice in documents.Select(d => d.RecordId).Chunk(1000))
+            foreach (var d in await db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(slice).Contains(d.RecordId)).Select(d => new { d.RecordId, d.DocNo }).ToListAsync(ct))
+                docNos[d.RecordId] = d.DocNo;
+        return docNos;
     }
 
     /// <summary>
