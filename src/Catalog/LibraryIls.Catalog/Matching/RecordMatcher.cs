@@ -37,6 +37,8 @@ internal sealed class RecordMatcher(CatalogDbContext db)
     public static MatchResult? Best(MatchRule rule, IReadOnlyList<(MatchPointKind Kind, string Key)> keys,
         Dictionary<string, List<Guid>> catalogue, Dictionary<string, List<Guid>>? pending = null)
     {
+        // Most records of an import match nothing: no tally is made for them.
+        if (!AnyKnown(keys, catalogue) && (pending is null || !AnyKnown(keys, pending))) return null;
         var scores = new Dictionary<Guid, (int Score, List<string> On)>();
         foreach (var point in rule.Points)
         {
@@ -57,5 +59,12 @@ internal sealed class RecordMatcher(CatalogDbContext db)
         if (scores.Count == 0) return null;
         var best = scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).First();
         return best.Value.Score >= rule.Threshold ? new MatchResult(best.Key, best.Value.Score, string.Join('+', best.Value.On)) : null;
+    }
+
+    private static bool AnyKnown(IReadOnlyList<(MatchPointKind Kind, string Key)> keys, Dictionary<string, List<Guid>> known)
+    {
+        foreach (var (_, key) in keys)
+            if (known.ContainsKey(key)) return true;
+        return false;
     }
 }
