@@ -61,23 +61,23 @@ public sealed class NumberMappingIndexTests(ApiFixture apis) : IClassFixture<Api
     /// </summary>
     private static async Task<string> PlanAsync(CatalogDbContext db, string statement, List<DbParameter> parameters)
     {
+        var postgres = db.Provider == DatabaseProvider.Postgres;
         await db.Database.OpenConnectionAsync();
         try
         {
-            var connection = db.Database.GetDbConnection();
-            var postgres = db.Provider == DatabaseProvider.Postgres;
             if (postgres) await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
-            await using var explain = connection.CreateCommand();
+            await using var explain = db.Database.GetDbConnection().CreateCommand();
             explain.CommandText = (postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + statement;
             explain.Parameters.AddRange(parameters.ToArray());
             var lines = new List<string>();
             await using (var reader = await explain.ExecuteReaderAsync())
                 while (await reader.ReadAsync()) lines.Add(Convert.ToString(reader.GetValue(reader.FieldCount - 1), System.Globalization.CultureInfo.InvariantCulture)!);
-            if (postgres) await db.Database.ExecuteSqlRawAsync("RESET enable_seqscan");
             return string.Join('\n', lines);
         }
         finally
         {
+            // The connection goes back to the pool as it came.
+            if (postgres) await db.Database.ExecuteSqlRawAsync("RESET enable_seqscan");
             await db.Database.CloseConnectionAsync();
         }
     }
