@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics;
 using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Copies;
@@ -26,11 +25,9 @@ public sealed class NumberMappingIndexTests(ApiFixture apis) : IClassFixture<Api
     {
         var api = await apis.For(provider);
         var siteCode = await api.SiteAsync();
-        // Listening before the context's first command: EF keeps whether anyone listens for a second.
-        using var commands = new CommandsOf("cat_import_copies");
         await using var scope = api.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
-        commands.Context = db;
+        var commands = new CommandsOf("cat_import_copies");
+        await using var db = Watched(scope.ServiceProvider, commands);
         var sites = scope.ServiceProvider.GetRequiredService<ISiteDirectory>();
         var site = (await sites.FindByCodeAsync(siteCode, default))!;
         var record = BibliographicRecord.Create(TestRecords.Novel("Tắt đèn", "Ngô Tất Tố", "895.92233"), "cataloguer", DateTimeOffset.UtcNow);
@@ -45,7 +42,7 @@ public sealed class NumberMappingIndexTests(ApiFixture apis) : IClassFixture<Api
         await Should.ThrowAsync<Exception>(() => Relabelling.RelabelAsync(db, copy.Id, DateTimeOffset.UtcNow, default));
         await Relabelling.RelabelAllAsync(db, [copy.RegistrationNumber], DateTimeOffset.UtcNow, default);
         await RelabelList.OfSiteAsync(sites, db, siteCode, default);
-        var seen = commands.Seen.ToList();
+        var seen = commands.Seen;
 
         seen.Count.ShouldBe(5);
         foreach (var (text, parameters) in seen)
@@ -82,34 +79,31 @@ public sealed class NumberMappingIndexTests(ApiFixture apis) : IClassFixture<Api
         }
     }
 
-    /// <summary>The commands a context sends that name a table, as EF reports them to its diagnostic listeners.</summary>
-    private sealed class CommandsOf : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    /// <summary>
+    /// A context of the engine under test, configured as the application's, that tells <paramref name="watcher"/> each command
+    /// it sends (the pooled ones cannot take an interceptor).
+    /// </summary>
+    private static CatalogDbContext Watched(IServiceProvider services, IInterceptor watcher) => services.GetRequiredService<CatalogDbContext>() switch
     {
-        private readonly string _table;
-        private readonly IDisposable _listeners;
-        private readonly List<IDisposable> _subscriptions = [];
+        SqliteCatalogDbContext => new SqliteCatalogDbContext(With<SqliteCatalogDbContext>(services, watcher)),
+        PostgresCatalogDbContext => new PostgresCatalogDbContext(With<PostgresCatalogDbContext>(services, watcher)),
+        var other => throw new NotSupportedException(other.GetType().Name),
+    };
 
-        public CommandsOf(string table)
-        {
-            _table = table;
-            _listeners = DiagnosticListener.AllListeners.Subscribe(this);
-        }
+    private static DbContextOptions<T> With<T>(IServiceProvider services, IInterceptor watcher) where T : DbContext =>
+        new DbContextOptionsBuilder<T>(services.GetRequiredService<DbContextOptions<T>>()).AddInterceptors(watcher).Options;
 
-        /// <summary>The context whose commands are kept: other tests' run meanwhile.</summary>
-        public DbContext? Context { get; set; }
-
+    /// <summary>The queries a context runs that name a table: their text, and their parameters kept apart from EF's own.</summary>
+    private sealed class CommandsOf(string table) : DbCommandInterceptor
+    {
         public List<(string Text, List<DbParameter> Parameters)> Seen { get; } = [];
 
-        public void OnNext(DiagnosticListener value)
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (value.Name == DbLoggerCategory.Name) lock (_subscriptions) _subscriptions.Add(value.Subscribe(this));
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Value is CommandEventData { Context: var context, Command: var command } && context is not null && ReferenceEquals(context, Context)
-                && value.Key == RelationalEventId.CommandExecuting.Name && command.CommandText.Contains(_table, StringComparison.Ordinal))
-                lock (Seen) Seen.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(Kept)]));
+            if (command.CommandText.Contains(table, StringComparison.Ordinal))
+                Seen.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(Kept)]));
+            return ValueTask.FromResult(result);
         }
 
         /// <summary>A parameter kept with its engine's own type (an id as text on SQLite, a list as an array on PostgreSQL): EF reuses its own.</summary>
@@ -119,15 +113,5 @@ public sealed class NumberMappingIndexTests(ApiFixture apis) : IClassFixture<Api
             Microsoft.Data.Sqlite.SqliteParameter sqlite => new Microsoft.Data.Sqlite.SqliteParameter(sqlite.ParameterName, sqlite.Value) { SqliteType = sqlite.SqliteType },
             _ => throw new NotSupportedException(parameter.GetType().Name),
         };
-
-        public void OnCompleted() { }
-
-        public void OnError(Exception error) { }
-
-        public void Dispose()
-        {
-            _listeners.Dispose();
-            lock (_subscriptions) _subscriptions.ForEach(s => s.Dispose());
-        }
     }
 }
