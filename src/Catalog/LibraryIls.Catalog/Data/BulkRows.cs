@@ -121,15 +121,15 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
     /// SQLite: each row's values read as the EF model says and bound by place (<see cref="SqliteValues.RunPrepared{TRow}"/>), by a
     /// binder compiled once per statement and column list (<see cref="SqliteRowBinder"/>).
     /// </summary>
-    private static void RunPrepared(SqliteConnection connection, string text, IEnumerable<(T Row, object? Owner)> rows, List<Column> columns,
+    private static void RunPrepared(SqliteConnection connection, string text, IEnumerable<(T Row, object? Owner)> rows, List<BulkColumn> columns,
         Action<long>? inserted = null)
     {
-        var key = string.Join(',', columns.Select(c => c.IsOwner ? "owner " + c.Quoted : c.Quoted)) + " | " + text;
-        var bind = Binders.GetOrAdd(key, _ => SqliteRowBinder.Compile<T>([.. columns.Select(c => new BoundColumn(c.Property, c.Mapping.Converter, c.IsOwner, c.Value))]));
+        // The statement names its columns in order; which of them is the owner's is all it does not say.
+        var bind = Binders.GetOrAdd((text, columns.FindIndex(c => c.IsOwner)), _ => SqliteRowBinder.Compile<T>(columns));
         SqliteValues.RunPrepared(connection, text, rows, (statement, r) => bind(statement, r.Row, r.Owner), inserted);
     }
 
-    private static readonly ConcurrentDictionary<string, Action<sqlite3_stmt, T, object?>> Binders = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Statement, int Owner), Action<sqlite3_stmt, T, object?>> Binders = new();
 
     private async Task<DbConnection> ConnectionAsync(CancellationToken ct)
     {
@@ -137,7 +137,7 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
         return db.Database.GetDbConnection();
     }
 
-    private async Task RunAsync(DbConnection connection, IEnumerable<(T Row, object? Owner)> rows, List<Column> columns,
+    private async Task RunAsync(DbConnection connection, IEnumerable<(T Row, object? Owner)> rows, List<BulkColumn> columns,
         Func<int, string> statement, CancellationToken ct)
     {
         // SQL Server takes at most 2,100 parameters per command.
@@ -165,7 +165,7 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
         }
     }
 
-    private static DbCommand Prepare(DbConnection connection, string text, int rows, List<Column> columns)
+    private static DbCommand Prepare(DbConnection connection, string text, int rows, List<BulkColumn> columns)
     {
         var command = connection.CreateCommand();
         command.CommandText = text;
@@ -175,7 +175,7 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
         return command;
     }
 
-    private static string Tuples(int rows, int columns, List<Column>? castFirst)
+    private static string Tuples(int rows, int columns, List<BulkColumn>? castFirst)
     {
         var text = new StringBuilder();
         for (var r = 0; r < rows; r++)
@@ -194,21 +194,7 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
 
     private static string Name(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"@r{row}c{column}");
 
-    private sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string Quoted, string StoreTypeBase, bool IsOwner)
-    {
-        private readonly Func<object, object?> _get = Property.GetGetter().GetClrValueUsingContainingEntity;
-
-        public object? Value(object row, object? owner)
-        {
-            var value = IsOwner && owner is not null ? owner : _get(row);
-            if (value is null) return null;
-            if (Mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
-            // PostgreSQL's smallint is written from a short; the model keeps small enums as bytes.
-            return value is byte b && StoreTypeBase == "smallint" ? (short)b : value;
-        }
-    }
-
-    private sealed record Table(string Name, List<Column> Columns, List<Column> Key, List<Column> All)
+    private sealed record Table(string Name, List<BulkColumn> Columns, List<BulkColumn> Key, List<BulkColumn> All)
     {
         /// <summary>The key's columns equal to the statement's parameters, by place: SQLite's single-row statements.</summary>
         public string KeyIsGiven => string.Join(" AND ", Key.Select(c => $"{c.Quoted} = ?"));
@@ -225,7 +211,7 @@ internal sealed class BulkRows<T>(CatalogDbContext db, string? ownerProperty = n
             {
                 var mapping = (RelationalTypeMapping)p.GetRelationalTypeMapping();
                 var storeType = mapping.StoreTypeNameBase;
-                return new Column(p, mapping, $"\"{p.GetColumnName(store)}\"", storeType, p.Name == ownerProperty);
+                return new BulkColumn(p, mapping, $"\"{p.GetColumnName(store)}\"", storeType, p.Name == ownerProperty);
             }).ToList();
             // Keys the database numbers itself (identity columns) are left to it.
             var written = all.Where(c => !(c.Property.IsPrimaryKey() && c.Property.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd

@@ -1,13 +1,9 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SQLitePCL;
 
 namespace LibraryIls.Catalog.Data;
-
-/// <summary>A column as <see cref="SqliteRowBinder"/> binds it: the model's property, its value converter, and whether the row's owner is given beside it.</summary>
-internal sealed record BoundColumn(IProperty Property, ValueConverter? Converter, bool IsOwner, Func<object, object?, object?> Value);
 
 /// <summary>
 /// Binds all the columns of a row to a prepared SQLite statement by place, compiled once per statement: each property is read
@@ -18,7 +14,7 @@ internal sealed record BoundColumn(IProperty Property, ValueConverter? Converter
 /// </summary>
 internal static class SqliteRowBinder
 {
-    public static Action<sqlite3_stmt, TRow, object?> Compile<TRow>(IReadOnlyList<BoundColumn> columns)
+    public static Action<sqlite3_stmt, TRow, object?> Compile<TRow>(IReadOnlyList<BulkColumn> columns)
     {
         var statement = Expression.Parameter(typeof(sqlite3_stmt), "statement");
         var row = Expression.Parameter(typeof(TRow), "row");
@@ -27,7 +23,7 @@ internal static class SqliteRowBinder
         return Expression.Lambda<Action<sqlite3_stmt, TRow, object?>>(Expression.Block(binds), statement, row, owner).Compile();
     }
 
-    private static Expression BindColumn(ParameterExpression statement, ParameterExpression row, ParameterExpression owner, Expression at, BoundColumn column)
+    private static Expression BindColumn(ParameterExpression statement, ParameterExpression row, ParameterExpression owner, Expression at, BulkColumn column)
     {
         var member = column.Property.IsShadowProperty() ? null : column.Property.GetMemberInfo(forMaterialization: false, forSet: false);
         if (column.IsOwner || member is null)
@@ -37,7 +33,7 @@ internal static class SqliteRowBinder
             return Call(nameof(SqliteValues.Bind), statement, at, Expression.Invoke(value, Expression.Convert(row, typeof(object)), owner), typeof(object));
         }
         var read = Expression.MakeMemberAccess(member.DeclaringType!.IsAssignableFrom(row.Type) ? row : Expression.Convert(row, member.DeclaringType), member);
-        return column.Converter is { } converter
+        return column.Mapping.Converter is { } converter
             ? WhenNotNull(statement, at, read, v => Typed(statement, at, Expression.Invoke(converter.ConvertToProviderExpression, Unwrap(v, converter.ModelClrType))))
             : WhenNotNull(statement, at, read, v => Typed(statement, at, v));
     }
