@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text;
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.BuildingBlocks.Security;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Imports;
 using LibraryIls.Catalog.Marc;
+using LibraryIls.Catalog.Search;
 using LibraryIls.Catalog.Tests.Opac;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -211,7 +213,7 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         return [.. ids.Select(id => (id, versions.Single(v => v.RecordId == id && v.Version == 1).Marc, versions.Single(v => v.RecordId == id && v.Version == 2).Marc, records[id]))];
     }
 
-    /// <summary>Everything of the catalogue an import touches: records with version, time and author, history, headings, copies.</summary>
+    /// <summary>Everything of the catalogue an import touches: records with version, time and author, history, headings, copies, OPAC words.</summary>
     internal static async Task<string> Snapshot(LibraryIlsApi api)
     {
         await using var scope = api.Services.CreateAsyncScope();
@@ -224,6 +226,22 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
             .Select(h => $"{h.RecordId} {h.Kind} {h.Key}").Order(StringComparer.Ordinal);
         var copies = (await db.Copies.AsNoTracking().ToListAsync()).OrderBy(c => c.RegistrationNumber, StringComparer.Ordinal)
             .Select(c => $"{c.Id} {c.RecordId} {c.RegistrationNumber} {c.SiteId} {c.Location} {c.CallNumber} {c.Status} {c.Version}");
-        return string.Join('\n', records.Concat(versions).Concat(headings).Concat(copies));
+        return string.Join('\n', records.Concat(versions).Concat(headings).Concat(copies).Concat(await OpacWords(db)));
+    }
+
+    /// <summary>
+    /// The OPAC's words, each line the record its document stands for (or "none", a word whose document is gone) and the words:
+    /// on SQLite a record's full-text row, elsewhere a row per word, which no foreign key ties to its document.
+    /// </summary>
+    private static async Task<List<string>> OpacWords(CatalogDbContext db)
+    {
+        var sql = db.Provider == DatabaseProvider.Sqlite
+            ? $"SELECT COALESCE(d.\"RecordId\", 'none') || ' ' || {string.Join(" || '|' || ", SqliteWords.Columns.Split(", ").Select(c => $"COALESCE(w.{c}, '')"))} "
+              + $"AS \"Value\" FROM {SqliteWords.Table} w LEFT JOIN \"cat_search_documents\" d ON d.\"DocNo\" = w.rowid"
+            : "SELECT COALESCE(d.\"RecordId\"::text, 'none') || ' ' || t.\"Field\"::text || '|' || t.\"Position\"::text || '|' || t.\"Folded\" || '|' || t.\"Exact\" "
+              + "AS \"Value\" FROM \"catalog\".\"cat_search_tokens\" t LEFT JOIN \"catalog\".\"cat_search_documents\" d ON d.\"DocNo\" = t.\"DocNo\"";
+        var words = await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
+        words.ShouldNotBeEmpty();
+        return [.. words.Order(StringComparer.Ordinal)];
     }
 }
