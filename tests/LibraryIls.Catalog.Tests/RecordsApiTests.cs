@@ -183,4 +183,35 @@ public sealed class RecordsApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var headings = await cataloguer.GetFromJsonAsync<List<HeadingCount>>($"{RecordsPath}/headings?kind=author&take=1000", TestJson.Options);
         headings!.Where(h => h.Heading.Contains(name.Split(' ')[^1], StringComparison.Ordinal)).ShouldHaveSingleItem().Records.ShouldBe(2);
     }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_titles_with_tone_marks_and_capitals_When_listed_or_exported_by_title_words_typed_any_way_Then_the_records_are_found(string provider)
+    {
+        var api = await apis.For(provider);
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, await api.SiteAsync());
+        var code = Unique.Code("T");
+        var land = await cataloguer.CreateAsync(TestRecords.Novel($"Đất rừng phương Nam {code}", "Đoàn Giỏi", "895.9223"));
+        var forest = await cataloguer.CreateAsync(TestRecords.Novel($"Rừng xà nu {code}", "Nguyên Ngọc", "895.9223"));
+
+        // A capital Đ or Ư at the start of a title, tone marks typed or not, NFC or NFD: one and the same title.
+        foreach (var typed in new[] { "Đất rừng phương Nam", "đất rừng", "dat rung phuong nam", "ĐẤT RỪNG PHƯƠNG NAM", "Đất rừng".Normalize(NormalizationForm.FormD) })
+        {
+            var found = await ListedAsync(cataloguer, typed);
+            found.ShouldContain(land.Id, typed);
+            found.ShouldNotContain(forest.Id, typed);
+        }
+        (await ListedAsync(cataloguer, $"rung {code}")).ShouldNotContain(land.Id);
+        (await ListedAsync(cataloguer, $"nam {code}")).ShouldBe([land.Id]);
+        (await ListedAsync(cataloguer, $"RỪNG XÀ NU {code}")).ShouldBe([forest.Id]);
+        (await ListedAsync(cataloguer, "rừng")).ShouldBeSubsetOf(await ListedAsync(cataloguer, "rung"));
+        (await ListedAsync(cataloguer, "rung")).ShouldContain(forest.Id);
+        (await ListedAsync(cataloguer, "rừng đất")).ShouldNotContain(land.Id);
+
+        var exported = await cataloguer.GetStringAsync($"/api/catalog/exports?format=json&q={Uri.EscapeDataString($"dat rung phuong nam {code}")}");
+        exported.ShouldContain("Đất rừng phương Nam");
+        exported.ShouldNotContain("Rừng xà nu");
+    }
+
+    private static async Task<List<Guid>> ListedAsync(HttpClient client, string q) =>
+        [.. (await client.GetFromJsonAsync<List<RecordSummary>>($"{RecordsPath}?q={Uri.EscapeDataString(q)}&take=500", TestJson.Options))!.Select(r => r.Id)];
 }

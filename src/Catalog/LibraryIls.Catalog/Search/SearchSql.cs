@@ -9,9 +9,10 @@ namespace LibraryIls.Catalog.Search;
 
 /// <summary>
 /// Builds the OPAC's SQL: one text for all three engines (quoted identifiers, parameters), differing only in
-/// the schema prefix, Guid parameters (SQLite keeps EF's upper-case text) and paging syntax.
+/// the schema prefix, Guid parameters (SQLite keeps EF's upper-case text) and paging syntax. Its parameters are named
+/// with <paramref name="prefix"/> and a number: SQL that EF composes into a query of its own takes a prefix EF does not use.
 /// </summary>
-internal sealed class SearchSql(DatabaseProvider provider)
+internal sealed class SearchSql(DatabaseProvider provider, string prefix = "@p")
 {
     private readonly List<(string Name, object? Value)> _parameters = [];
 
@@ -37,7 +38,7 @@ internal sealed class SearchSql(DatabaseProvider provider)
 
     public string Add(object? value)
     {
-        var name = "@p" + _parameters.Count.ToString(CultureInfo.InvariantCulture);
+        var name = prefix + _parameters.Count.ToString(CultureInfo.InvariantCulture);
         _parameters.Add((name, value switch
         {
             Guid id when provider == DatabaseProvider.Sqlite => id.ToString().ToUpperInvariant(),
@@ -92,13 +93,16 @@ internal sealed class SearchSql(DatabaseProvider provider)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in _parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
+        command.Parameters.AddRange(Parameters(command));
         return command;
     }
+
+    /// <summary>The values added so far as the engine's parameters, made by <paramref name="command"/> (any command of the connection).</summary>
+    public DbParameter[] Parameters(DbCommand command) => [.. _parameters.Select(p =>
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = p.Name;
+        parameter.Value = p.Value ?? DBNull.Value;
+        return parameter;
+    })];
 }
