@@ -30,8 +30,7 @@ internal sealed record RecordQuery(string? Q, string? Author, string? Subject, s
         var holding = sql.Holding(new SearchTerm(words, [SearchField.Title]));
         // Every value typed is a parameter; the text holds only table names, parameter names and field numbers.
         var text = $"SELECT d.\"RecordId\" AS \"Value\" FROM {sql.Documents} d WHERE d.\"DocNo\" IN ({holding})";
-        using var command = db.Database.GetDbConnection().CreateCommand();
-        return db.Database.SqlQueryRaw<Guid>(text, sql.Parameters(command));
+        return db.Database.SqlQueryRaw<Guid>(text, sql.Parameters(db.Database.GetDbConnection()));
     }
 
     private static IQueryable<BibliographicRecord> WithHeading(CatalogDbContext db, IQueryable<BibliographicRecord> query, HeadingKind kind, string key) =>

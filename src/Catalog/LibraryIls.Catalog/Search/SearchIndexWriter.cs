@@ -32,6 +32,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
             document.Describe(r.Record, r.Record.UpdatedAt);
             document.Hold(counts.GetValueOrDefault(r.Record.Id) ?? []);
             document.Stamp(version);
+            foreach (var holding in document.Holdings) holding.Stamp(version);
             return document;
         }).ToList();
         // SQLite tells each document's number as it goes in; the other engines' are read back.
@@ -41,7 +42,6 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
             await SqliteWords.WriteAsync(db, records.Select(r => (docNos[r.Record.Id], r.WordTexts ?? SqliteWords.Texts(r.Words ?? RecordWords.Of(r.Marc)))), replace: false, ct);
         else
             await WriteWordsAsync(records.SelectMany(r => (r.Words ?? RecordWords.Of(r.Marc)).Select(w => (docNos[r.Record.Id], w.Field, w.Position, w.Word))), ct);
-        foreach (var holding in documents.SelectMany(d => d.Holdings)) holding.Stamp(version);
         await new BulkRows<SearchHolding>(db, nameof(SearchHolding.DocNo))
             .InsertAsync(documents.SelectMany(d => d.Holdings.Select(h => (h, (object?)docNos[d.RecordId]))), ct);
     }

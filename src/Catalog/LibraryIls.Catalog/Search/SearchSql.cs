@@ -93,16 +93,22 @@ internal sealed class SearchSql(DatabaseProvider provider, string prefix = "@p")
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddRange(Parameters(command));
+        command.Parameters.AddRange(Parameters(connection));
         return command;
     }
 
-    /// <summary>The values added so far as the engine's parameters, made by <paramref name="command"/> (any command of the connection).</summary>
-    public DbParameter[] Parameters(DbCommand command) => [.. _parameters.Select(p =>
+    /// <summary>The values added so far as parameters of the connection's engine.</summary>
+    public DbParameter[] Parameters(DbConnection connection)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = p.Name;
-        parameter.Value = p.Value ?? DBNull.Value;
+        var engine = DbProviderFactories.GetFactory(connection) ?? throw new InvalidOperationException($"{connection.GetType().Name} names no provider factory.");
+        return [.. _parameters.Select(p => Parameter(engine, p.Name, p.Value))];
+    }
+
+    private static DbParameter Parameter(DbProviderFactory engine, string name, object? value)
+    {
+        var parameter = engine.CreateParameter()!;
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
         return parameter;
-    })];
+    }
 }

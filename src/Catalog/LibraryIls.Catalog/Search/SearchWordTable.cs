@@ -37,7 +37,7 @@ internal static class SearchWordTable
     /// <summary>
     /// PostgreSQL and SQL Server: the words keep no foreign key to their documents in the database. The key cost a lookup of
     /// the document and a queued trigger for every word written, and an import writes about 25 words a record: on PostgreSQL
-    /// more than half the time of writing the words, a quarter of a 100,000-record import's. The words are an index, written
+    /// more than half the time of writing the words, a fifth of a 100,000-record import's. The words are an index, written
     /// with their document in the same transaction and rebuilt from the records by <c>search-index rebuild</c>, like SQLite's
     /// full-text words, which never had a key; a document is never deleted (it stays as the OAI tombstone), and when its
     /// record is deleted or edited the change tracker deletes the words it no longer has (<see cref="SearchDocument.Delete"/>,
