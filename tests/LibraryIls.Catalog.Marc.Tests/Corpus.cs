@@ -1,13 +1,13 @@
-using System.Runtime.CompilerServices;
+using LibraryIls.Tests;
 
 namespace LibraryIls.Catalog.Marc.Tests;
 
-/// <summary>The MARC files written by others, used in place from ../shared/corpus (never copied into the repo).</summary>
+/// <summary>The MARC files written by others, in tests/corpus (see its PROVENANCE.md).</summary>
 internal static class Corpus
 {
     private static readonly string[] Iso2709Extensions = [".mrc", ".marc", ".dat", ".usmarc"];
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryFiles.Corpus;
 
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 
@@ -40,7 +40,4 @@ internal static class Corpus
         using var reader = new Iso2709Reader(new MemoryStream(bytes), options);
         return [.. reader];
     }
-
-    private static string FindRoot([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "../../../shared/corpus"));
 }

@@ -42,11 +42,7 @@ public class YazAgreementTests
     [MemberData(nameof(Corpus.Iso2709Theory), MemberType = typeof(Corpus))]
     public void Given_a_corpus_file_When_converted_to_marcxml_Then_fields_agree_with_yaz_marcdump(string file)
     {
-        if (!ReferenceTools.YazAvailable())
-        {
-            return;
-        }
-
+        LibraryIls.Tests.ReferenceTool.Require("yaz-marcdump", "yaz");
         var path = Corpus.PathOf(file);
         var ours = Corpus.Read(path);
         var problem = Compare(path, ours);

@@ -76,8 +76,8 @@ public sealed class CopiesApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         label.Lines.ShouldBe(["895", ".9223", "4", "DOAd"]);
         label.OpacLink.ShouldBe(link);
         copyQr[..8].ShouldBe(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A });
-        if (await QrDecoder.DecodeAsync(copyQr) is { } decoded) decoded.ShouldBe(link);
-        if (await QrDecoder.DecodeAsync(recordQr) is { } fromRecord) fromRecord.ShouldBe(link);
+        (await QrDecoder.DecodeAsync(copyQr)).ShouldBe(link);
+        (await QrDecoder.DecodeAsync(recordQr)).ShouldBe(link);
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]

@@ -6,7 +6,7 @@ using static LibraryIls.Catalog.Tests.CatalogTestApi;
 
 namespace LibraryIls.Catalog.Tests;
 
-/// <summary>Records written by other systems (../shared/corpus), not only by our own generator.</summary>
+/// <summary>Records written by other systems (tests/corpus), not only by our own generator.</summary>
 public sealed class CorpusRecordsApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
 {
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]

@@ -73,7 +73,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Given_a_corpus_file_When_marc_convert_runs_through_the_host_Then_MARCXML_comes_out()
     {
-        var input = Path.GetFullPath(Path.Combine(Here(), "../../../shared/corpus/pymarc/test/marc8.dat"));
+        var input = Path.Combine(LibraryIls.Tests.RepositoryFiles.Corpus, "pymarc", "test", "marc8.dat");
         var (code, output, error) = await Run("marc", "convert", "--from", "iso2709", "--to", "marcxml", input, "-");
         code.ShouldBe(0, error);
         output.ShouldContain("<record");
@@ -81,8 +81,6 @@ public sealed class CommandLineTests : IDisposable
         var (bad, _, _) = await Run("marc", "convert", "--from", "nonsense", input, "-");
         bad.ShouldBe(2);
     }
-
-    private static string Here([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     private string Pragma(string name)
     {

@@ -89,7 +89,7 @@ public sealed class GeneratedYearsFixture : IAsyncLifetime
             return (api, await GeneratedYears.CreateAsync(api, seed: 20251231));
         })).Value;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public Task DisposeAsync() => _apis.DisposeAsync();
+    public ValueTask DisposeAsync() => _apis.DisposeAsync();
 }

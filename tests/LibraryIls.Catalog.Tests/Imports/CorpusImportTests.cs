@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LibraryIls.Catalog.Tests.Imports;
 
 /// <summary>
-/// Every MARC file of ../shared/corpus, damaged ones included, through the staged import: nothing is lost
+/// Every MARC file of tests/corpus, damaged ones included, through the staged import: nothing is lost
 /// (every record ends committed, merged or rejected, and every record terminator in the file lies inside a
 /// record the batch accounted for) and rejected records come back byte for byte as they were in the file.
 /// </summary>

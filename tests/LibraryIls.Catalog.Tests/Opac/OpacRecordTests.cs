@@ -34,7 +34,7 @@ public sealed class OpacRecordTests(ApiFixture apis) : IClassFixture<ApiFixture>
         page.OpacLink.ShouldBe($"http://127.0.0.1:5080/opac/records/{record.Id}");
         var qr = await reader.GetAsync(page.QrCodeUrl);
         qr.StatusCode.ShouldBe(HttpStatusCode.OK);
-        if (await QrDecoder.DecodeAsync(await qr.Content.ReadAsByteArrayAsync()) is { } decoded) decoded.ShouldBe(page.OpacLink);
+        (await QrDecoder.DecodeAsync(await qr.Content.ReadAsByteArrayAsync())).ShouldBe(page.OpacLink);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/opac/records/{record.Id}");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/oai_dc+xml"));
