@@ -1,3 +1,4 @@
+using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.Host.Api;
 using LibraryIls.Host.Data;
 using LibraryIls.Host.Jobs;
@@ -15,13 +16,13 @@ namespace LibraryIls.Host;
 /// <summary>Composes the modules into one web application.</summary>
 internal static class LibraryIlsApp
 {
+    /// <summary>Where the API listens unless --urls, ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS or Kestrel:Endpoints say otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
     public static WebApplication Build(string[] args, bool forCommand = false)
     {
-        // `dotnet run --project …` starts in the project folder; an installed copy may be started from anywhere
-        // (`dotnet /opt/libraryils/LibraryIls.Host.dll`): then its own folder holds appsettings.json, not the current one.
-        var contentRoot = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
-            ? Directory.GetCurrentDirectory() : AppContext.BaseDirectory;
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(args) });
+        if (!ListeningAddressConfigured(builder.Configuration)) builder.WebHost.UseUrls(DefaultUrl);
         if (forCommand)
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -40,6 +41,7 @@ internal static class LibraryIlsApp
         builder.Services.AddJobs(builder.Configuration, database);
 
         var app = builder.Build();
+        if (!forCommand) LogWhereTheDataIs(app, database, databaseOptions);
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.All });
         // Language first: the error handler runs outside the inner middleware and must see the reader's culture.
         app.UseRequestLocalization();
@@ -60,5 +62,37 @@ internal static class LibraryIlsApp
         app.MapCirculation();
         app.MapReporting();
         return app;
+    }
+
+    /// <summary>
+    /// The content root a service manager names (--contentRoot, ASPNETCORE_CONTENTROOT) wins. Otherwise the current folder
+    /// when it holds appsettings.json (<c>dotnet run --project …</c> starts in the project folder), else the program's own
+    /// folder, so an installed copy started from anywhere (<c>dotnet /opt/libraryils/LibraryIls.Host.dll</c>) still reads
+    /// its appsettings.json; its data goes elsewhere (<see cref="DataFolderChoice"/>).
+    /// </summary>
+    private static string? ContentRoot(string[] args)
+    {
+        var named = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+                    || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"))
+                    || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"));
+        if (named) return null;
+        return File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+            ? Directory.GetCurrentDirectory() : AppContext.BaseDirectory;
+    }
+
+    /// <summary>The ways ASP.NET Core is told where to listen; the default applies only when none of them is used.</summary>
+    private static bool ListeningAddressConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["urls"])
+        || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+        || !string.IsNullOrWhiteSpace(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").Exists();
+
+    /// <summary>An operator must see at start which database this process uses: a wrong folder or server shows at once.</summary>
+    private static void LogWhereTheDataIs(WebApplication app, ConnectedDatabase database, DatabaseOptions options)
+    {
+        var choice = app.Services.GetRequiredService<DataFolderChoice.Choice>();
+        var keys = AuthenticationSetup.KeysFolder(app.Configuration, app.Environment, options);
+        app.Logger.LogInformation("Database: {Provider} {Where}. Data folder: {Folder} (from {Reason}). Keys: {Keys}.",
+            database.Provider, database.Location(), choice.Folder, choice.Reason, keys);
     }
 }

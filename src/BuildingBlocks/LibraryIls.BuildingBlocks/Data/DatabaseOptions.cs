@@ -10,19 +10,22 @@ public sealed class DatabaseOptions
     /// <summary>Empty on SQLite means a file in <see cref="DataFolder"/>: the zero set-up default.</summary>
     public string ConnectionString { get; set; } = "";
 
-    /// <summary>Where the embedded database and other local files live; relative paths are under the content root.</summary>
-    public string DataFolder { get; set; } = "App_Data";
+    /// <summary>
+    /// Where the embedded database, the keys and uploaded files live; relative paths are under the content root. Left
+    /// empty, the host chooses by the platform's conventions and sets the absolute folder here at start.
+    /// </summary>
+    public string DataFolder { get; set; } = "";
 
     /// <summary>Apply pending migrations when the API starts. Turn off on multi-node deployments and run <c>migrate</c> instead.</summary>
     public bool MigrateOnStart { get; set; } = true;
 
-    public string ResolveConnectionString(string contentRoot)
+    /// <summary>The connection string, or on SQLite without one the file libraryils.db in the (resolved) data folder.</summary>
+    public string ResolveConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString)) return ConnectionString;
         if (Provider != DatabaseProvider.Sqlite)
             throw new InvalidOperationException($"Database:ConnectionString is required for provider {Provider}.");
-        var folder = Path.GetFullPath(Path.Combine(contentRoot, DataFolder));
-        Directory.CreateDirectory(folder);
-        return $"Data Source={Path.Combine(folder, "libraryils.db")}";
+        Directory.CreateDirectory(DataFolder);
+        return $"Data Source={Path.Combine(DataFolder, "libraryils.db")}";
     }
 }

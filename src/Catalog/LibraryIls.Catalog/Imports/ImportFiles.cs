@@ -1,6 +1,4 @@
 using LibraryIls.BuildingBlocks.Data;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LibraryIls.Catalog.Imports;
@@ -9,13 +7,13 @@ namespace LibraryIls.Catalog.Imports;
 /// Uploaded files wait here (one per batch, named by its id) while the batch is staged and committed, so a
 /// background job, a restart after a crash, and the rejects download can read them again.
 /// </summary>
-internal sealed class ImportFiles(IConfiguration configuration, IOptions<ImportOptions> options, IHostEnvironment environment)
+internal sealed class ImportFiles(DatabaseOptions database, IOptions<ImportOptions> options)
 {
     public string Folder
     {
         get
         {
-            var folder = Path.GetFullPath(Path.Combine(environment.ContentRootPath, (configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new()).DataFolder, options.Value.Folder));
+            var folder = Path.GetFullPath(Path.Combine(database.DataFolder, options.Value.Folder));
             Directory.CreateDirectory(folder);
             return folder;
         }

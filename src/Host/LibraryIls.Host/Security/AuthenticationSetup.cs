@@ -16,8 +16,7 @@ internal static class AuthenticationSetup
         IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)
     {
         // Keys on disk beside the data, so tokens survive a restart; point all API nodes at one shared folder.
-        var keys = configuration["DataProtection:KeysFolder"]
-            ?? Path.Combine(environment.ContentRootPath, database.DataFolder, "keys");
+        var keys = KeysFolder(configuration, environment, database);
         services.AddDataProtection().SetApplicationName("LibraryIls").PersistKeysToFileSystem(new DirectoryInfo(keys));
         services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme)
             .AddBearerToken(o =>
@@ -33,4 +32,9 @@ internal static class AuthenticationSetup
         services.AddAuthorizationBuilder().SetDefaultPolicy(staff).SetFallbackPolicy(staff);
         return services;
     }
+
+    public static string KeysFolder(IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database) =>
+        configuration["DataProtection:KeysFolder"] is { Length: > 0 } configured
+            ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, configured))
+            : Path.Combine(database.DataFolder, "keys");
 }
