@@ -2,6 +2,7 @@ using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Marc.Generation;
 using LibraryIls.Catalog.Search;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 
 namespace LibraryIls.Catalog.Tests.Opac;
 
@@ -17,7 +18,10 @@ public sealed class SqliteWordsTests
     {
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
-        foreach (var create in SqliteWords.Create) Execute(connection, create);
+        // The full-text table exactly as the migration that made it created it.
+        var migration = new Data.Migrations.Sqlite.OpacWordsFullText { ActiveProvider = "Microsoft.EntityFrameworkCore.Sqlite" };
+        foreach (var create in migration.UpOperations.OfType<SqlOperation>().Where(o => o.Sql.StartsWith("CREATE VIRTUAL TABLE", StringComparison.Ordinal)))
+            Execute(connection, create.Sql);
         var records = Records().Select((marc, i) => (DocNo: i + 1L, Words: RecordWords.Of(marc))).Where(r => r.Words.Count > 0).ToList();
         var places = string.Join(", ", Enumerable.Repeat("$t", 12).Select((p, i) => p + i));
         foreach (var (docNo, words) in records)

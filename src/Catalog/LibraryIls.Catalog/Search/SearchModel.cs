@@ -21,7 +21,7 @@ internal static class SearchModel
             document.Property(d => d.DdcMainClass).HasMaxLength(3);
             document.Property(d => d.Language).HasMaxLength(3);
             // The change tracker deletes the words a document no longer has through this relationship; the database keeps no
-            // key for it since the migration OpacWordsWithoutForeignKey (see SearchWordTable.WithoutForeignKey).
+            // key for it since the migration OpacWordsWithoutForeignKey (which says why).
             document.HasMany(d => d.Tokens).WithOne().HasForeignKey(t => t.DocNo).OnDelete(DeleteBehavior.Cascade);
             document.Navigation(d => d.Tokens).HasField("_tokens").UsePropertyAccessMode(PropertyAccessMode.Field);
             document.HasMany(d => d.Holdings).WithOne().HasForeignKey(h => h.DocNo).OnDelete(DeleteBehavior.Cascade);

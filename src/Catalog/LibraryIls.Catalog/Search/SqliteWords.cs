@@ -10,11 +10,10 @@ namespace LibraryIls.Catalog.Search;
 /// On SQLite the OPAC's words are one row per record in an FTS5 full-text table (cat_search_words, rowid = DocNo) instead
 /// of a row per word: per field its folded words and, in a column beside, their exact forms, space-separated, with "¦"
 /// standing for the places between two values (a phrase never runs across it) and "¤" for a word with no folded form. SQLite keeps the postings of each word
-/// itself, a block of records at a time, so an import adds one row per record where it added about 25 rows to a b-tree
-/// ordered by word (100,000 records: 2.4 million rows, a quarter of the import's time). The memory index reads the rows
-/// back into words with their places (<see cref="Read"/>); the SQL search asks the full-text table for a term's records
-/// (<see cref="Match"/>) and its vocabulary table (cat_search_word_instances) for where each word stands, for the ranking.
-/// The other engines keep cat_search_tokens.
+/// itself, a block of records at a time, so an import adds one row per record instead of one per word to a b-tree
+/// ordered by word. The memory index reads the rows back into words with their places (<see cref="Read"/>); the SQL
+/// search asks the full-text table for a term's records (<see cref="Match"/>) and its vocabulary table
+/// (cat_search_word_instances) for where each word stands, for the ranking. The other engines keep cat_search_tokens.
 /// </summary>
 internal static class SqliteWords
 {
@@ -35,17 +34,6 @@ internal static class SqliteWords
     public static string Column(SearchField field, bool exact) => $"\"{ColumnName(field, exact)}\"";
 
     public static string ColumnName(SearchField field, bool exact) => exact ? $"{field}Exact" : field.ToString();
-
-    /// <summary>
-    /// The table and its vocabulary. The texts hold the words as <see cref="VietnameseText.Words"/> cut them, in lower case,
-    /// one space between two: SQLite's "ascii" tokenizer cuts them there and nowhere else (every other character of a word is
-    /// a letter, a digit, a mark or not ASCII) and changes none (its unicode61 would fold a Greek final sigma, for one).
-    /// </summary>
-    public static readonly string[] Create =
-    [
-        $"CREATE VIRTUAL TABLE {Table} USING fts5({Columns}, tokenize = 'ascii')",
-        $"CREATE VIRTUAL TABLE {Instances} USING fts5vocab({Table}, instance)",
-    ];
 
     /// <summary>The twelve texts of a record's words (as <see cref="RecordWords.Of"/> gives them: each field's in the order of their places), in <see cref="Columns"/> order.</summary>
     public static string[] Texts(IEnumerable<(SearchField Field, int Position, SearchWord Word)> words)

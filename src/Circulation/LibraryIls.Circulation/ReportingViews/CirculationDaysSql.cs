@@ -3,62 +3,20 @@ using LibraryIls.BuildingBlocks.Data;
 namespace LibraryIls.Circulation.ReportingViews;
 
 /// <summary>
-/// rpt_circulation_daily_v1 = the daily summary (cir_event_days) UNION ALL the events not summarised yet, one row
-/// each: exact at every instant. A day is a Vietnamese calendar day (UTC+7, no daylight saving). The rollup marks
+/// The rollup of circulation events into their daily summary. rpt_circulation_daily_v1 (made by the DailyEventSummary
+/// migration) = the daily summary (cir_event_days) UNION ALL the events not summarised yet, one row each: exact at
+/// every instant. A day is a Vietnamese calendar day (UTC+7, no daylight saving). The rollup marks
 /// events and adds them to the summary in one atomic step, so an event written late, offline or with a past time
 /// is counted once, in its own day, whenever it arrives. A partial index finds the unsummarised events (SQLite is told
 /// to use it: its planner prefers the reporting index on Kind and would read every event of the year).
 /// </summary>
 internal static class CirculationDaysSql
 {
-    public const string ViewName = Contracts.CirculationDailyRowV1.ViewName;
-
     private const string Columns = "\"Day\", \"Kind\", \"SiteId\", \"SiteLevel\", \"ReaderCategory\", \"Count\", \"Events\"";
 
     private const string SqliteDay = "date(\"OccurredAt\", '+7 hours')";
     private const string PostgresDay = "((\"OccurredAt\" AT TIME ZONE 'UTC') + INTERVAL '7 hours')::date";
     private const string SqlServerDay = "CAST(DATEADD(hour, 7, [OccurredAt]) AS date)";
-
-    public static readonly string[] SqliteUp =
-    [
-        """CREATE INDEX "IX_cir_events_unsummarised" ON "cir_events" ("Id") WHERE "Summarised" = 0""",
-        $"""
-        CREATE VIEW "{ViewName}" AS
-        SELECT "Day", "Kind", "SiteId", "SiteLevel", NULLIF("ReaderCategory", '') AS "ReaderCategory", "Count", "Events" FROM "cir_event_days"
-        UNION ALL
-        SELECT {SqliteDay}, "Kind", "SiteId", "SiteLevel", "ReaderCategory", "Count", 1 FROM "cir_events" INDEXED BY "IX_cir_events_unsummarised" WHERE "Summarised" = 0
-        """,
-    ];
-
-    public static readonly string[] SqliteDown = [$"""DROP VIEW "{ViewName}" """, """DROP INDEX "IX_cir_events_unsummarised" """];
-
-    public static readonly string[] PostgresUp =
-    [
-        """CREATE INDEX "IX_cir_events_unsummarised" ON circulation."cir_events" ("Id") WHERE NOT "Summarised" """,
-        $"""
-        CREATE VIEW circulation."{ViewName}" AS
-        SELECT "Day", "Kind", "SiteId", "SiteLevel", NULLIF("ReaderCategory", '') AS "ReaderCategory", "Count", "Events" FROM circulation."cir_event_days"
-        UNION ALL
-        SELECT {PostgresDay}, "Kind", "SiteId", "SiteLevel", "ReaderCategory", CAST("Count" AS bigint), CAST(1 AS bigint)
-        FROM circulation."cir_events" WHERE NOT "Summarised"
-        """,
-    ];
-
-    public static readonly string[] PostgresDown = [$"""DROP VIEW circulation."{ViewName}" """, """DROP INDEX circulation."IX_cir_events_unsummarised" """];
-
-    public static readonly string[] SqlServerUp =
-    [
-        "CREATE INDEX [IX_cir_events_unsummarised] ON [circulation].[cir_events] ([Id]) WHERE [Summarised] = 0",
-        $"""
-        EXEC(N'CREATE VIEW [circulation].[{ViewName}] AS
-        SELECT [Day], [Kind], [SiteId], [SiteLevel], NULLIF([ReaderCategory], N'''') AS [ReaderCategory], [Count], [Events] FROM [circulation].[cir_event_days]
-        UNION ALL
-        SELECT {SqlServerDay}, [Kind], [SiteId], [SiteLevel], [ReaderCategory], CAST([Count] AS bigint), CAST(1 AS bigint)
-        FROM [circulation].[cir_events] WHERE [Summarised] = 0')
-        """,
-    ];
-
-    public static readonly string[] SqlServerDown = [$"DROP VIEW [circulation].[{ViewName}]", "DROP INDEX [IX_cir_events_unsummarised] ON [circulation].[cir_events]"];
 
     public static readonly SummaryRollupSql Rollup = new(
         SqliteCut: """SELECT MAX("Id") FROM (SELECT "Id" FROM "cir_events" WHERE "Summarised" = 0 ORDER BY "Id" LIMIT @batch)""",

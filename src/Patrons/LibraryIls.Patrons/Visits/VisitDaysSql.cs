@@ -3,66 +3,15 @@ using LibraryIls.BuildingBlocks.Data;
 namespace LibraryIls.Patrons.Visits;
 
 /// <summary>
-/// rpt_patrons_visits_v1 (same columns and meaning as before: visits per day, site and category) is now the daily
-/// summary (pat_visit_days) plus the visits not summarised yet, grouped again: exact at every instant. The rollup
-/// marks visits and adds them to the summary in one atomic step, so a count entered late or for a past day is
-/// counted once, in its own day. A partial index finds the unsummarised visits (named on SQLite, whose planner would
-/// otherwise read the reporting index of every visit).
+/// The rollup of visits into their daily summary. rpt_patrons_visits_v1 (visits per day, site and category; made by
+/// the DailyVisitSummary migration) is the daily summary (pat_visit_days) plus the visits not summarised yet, grouped
+/// again: exact at every instant. The rollup marks visits and adds them to the summary in one atomic step, so a count
+/// entered late or for a past day is counted once, in its own day. A partial index finds the unsummarised visits (named
+/// on SQLite, whose planner would otherwise read the reporting index of every visit).
 /// </summary>
 internal static class VisitDaysSql
 {
-    private const string ViewName = Contracts.VisitRowV1.ViewName;
     private const string Key = "\"VisitDate\", \"SiteId\", \"SiteCode\", \"SiteLevel\", \"IsRural\"";
-
-    private static string View(string days, string visits, string unsummarised, string sum) => $"""
-        SELECT "Date", "SiteId", "SiteCode", "SiteLevel", "IsRural", "CategoryCode", {sum} AS "Count" FROM (
-            SELECT "VisitDate" AS "Date", "SiteId", "SiteCode", "SiteLevel", "IsRural", NULLIF("CategoryCode", '') AS "CategoryCode", "Count" FROM {days}
-            UNION ALL
-            SELECT "VisitDate", "SiteId", "SiteCode", "SiteLevel", "IsRural", "CategoryCode", "Count" FROM {visits} WHERE {unsummarised}) v
-        GROUP BY "Date", "SiteId", "SiteCode", "SiteLevel", "IsRural", "CategoryCode"
-        """;
-
-    private static string Grouped(string table) => $"""
-        SELECT "VisitDate" AS "Date", "SiteId", "SiteCode", "SiteLevel", "IsRural", "CategoryCode", CAST(SUM("Count") AS BIGINT) AS "Count"
-        FROM {table}
-        GROUP BY "VisitDate", "SiteId", "SiteCode", "SiteLevel", "IsRural", "CategoryCode"
-        """;
-
-    public static readonly string[] SqliteUp =
-    [
-        """CREATE INDEX "IX_pat_visits_unsummarised" ON "pat_visits" ("Id") WHERE "Summarised" = 0""",
-        $"DROP VIEW \"{ViewName}\"",
-        $"CREATE VIEW \"{ViewName}\" AS {View("\"pat_visit_days\"", "\"pat_visits\" INDEXED BY \"IX_pat_visits_unsummarised\"", "\"Summarised\" = 0", "SUM(\"Count\")")}",
-    ];
-
-    public static readonly string[] SqliteDown =
-        [$"DROP VIEW \"{ViewName}\"", $"CREATE VIEW \"{ViewName}\" AS {Grouped("pat_visits")}", """DROP INDEX "IX_pat_visits_unsummarised" """];
-
-    public static readonly string[] PostgresUp =
-    [
-        """CREATE INDEX "IX_pat_visits_unsummarised" ON patrons."pat_visits" ("Id") WHERE NOT "Summarised" """,
-        $"DROP VIEW patrons.\"{ViewName}\"",
-        $"CREATE VIEW patrons.\"{ViewName}\" AS {View("patrons.\"pat_visit_days\"", "patrons.\"pat_visits\"", "NOT \"Summarised\"", "CAST(SUM(\"Count\") AS BIGINT)")}",
-    ];
-
-    public static readonly string[] PostgresDown =
-    [
-        $"DROP VIEW patrons.\"{ViewName}\"", $"CREATE VIEW patrons.\"{ViewName}\" AS {Grouped("patrons.pat_visits")}",
-        """DROP INDEX patrons."IX_pat_visits_unsummarised" """,
-    ];
-
-    public static readonly string[] SqlServerUp =
-    [
-        "CREATE INDEX [IX_pat_visits_unsummarised] ON [patrons].[pat_visits] ([Id]) WHERE [Summarised] = 0",
-        $"DROP VIEW [patrons].[{ViewName}]",
-        $"EXEC(N'CREATE VIEW [patrons].[{ViewName}] AS {View("[patrons].[pat_visit_days]", "[patrons].[pat_visits]", "[Summarised] = 0", "CAST(SUM(\"Count\") AS BIGINT)").Replace("''", "''''")}')",
-    ];
-
-    public static readonly string[] SqlServerDown =
-    [
-        $"DROP VIEW [patrons].[{ViewName}]", $"EXEC(N'CREATE VIEW [patrons].[{ViewName}] AS {Grouped("[patrons].[pat_visits]")}')",
-        "DROP INDEX [IX_pat_visits_unsummarised] ON [patrons].[pat_visits]",
-    ];
 
     public static readonly SummaryRollupSql Rollup = new(
         SqliteCut: """SELECT MAX("Id") FROM (SELECT "Id" FROM "pat_visits" WHERE "Summarised" = 0 ORDER BY "Id" LIMIT @batch)""",

@@ -119,13 +119,13 @@ namespace LibraryIls.Catalog.Data.Migrations.SqlServer
                 schema: "catalog",
                 table: "cat_search_tokens",
                 columns: new[] { "Folded", "DocNo", "Field", "Exact" });
-            LibraryIls.Catalog.Opac.OpacViewsSql.CreateSqlServer(migrationBuilder);
+            migrationBuilder.Sql(@"EXEC(N'CREATE VIEW [catalog].[rpt_opac_accesses_v1] AS SELECT [AccessId], [Kind], [OccurredAtUtc], [SiteId] FROM [catalog].[cat_opac_accesses]')");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            LibraryIls.Catalog.Opac.OpacViewsSql.DropSqlServer(migrationBuilder);
+            migrationBuilder.Sql(@"DROP VIEW [catalog].[rpt_opac_accesses_v1]");
             migrationBuilder.DropTable(
                 name: "cat_opac_accesses",
                 schema: "catalog");

@@ -109,13 +109,13 @@ namespace LibraryIls.Catalog.Data.Migrations.Sqlite
                 name: "IX_cat_search_tokens_Folded_DocNo_Field_Exact",
                 table: "cat_search_tokens",
                 columns: new[] { "Folded", "DocNo", "Field", "Exact" });
-            LibraryIls.Catalog.Opac.OpacViewsSql.CreateSqlite(migrationBuilder);
+            migrationBuilder.Sql(@"CREATE VIEW ""rpt_opac_accesses_v1"" AS SELECT ""AccessId"", ""Kind"", ""OccurredAtUtc"", ""SiteId"" FROM ""cat_opac_accesses""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            LibraryIls.Catalog.Opac.OpacViewsSql.DropSqlite(migrationBuilder);
+            migrationBuilder.Sql(@"DROP VIEW ""rpt_opac_accesses_v1""");
             migrationBuilder.DropTable(
                 name: "cat_opac_accesses");
 

@@ -37,13 +37,19 @@ namespace LibraryIls.Circulation.Data.Migrations.Postgres
                     table.PrimaryKey("PK_cir_event_days", x => new { x.Day, x.Kind, x.SiteId, x.SiteLevel, x.ReaderCategory });
                 });
 
-            foreach (var sql in ReportingViews.CirculationDaysSql.PostgresUp) migrationBuilder.Sql(sql);
+            migrationBuilder.Sql(@"CREATE INDEX ""IX_cir_events_unsummarised"" ON circulation.""cir_events"" (""Id"") WHERE NOT ""Summarised"" ");
+            migrationBuilder.Sql(@"CREATE VIEW circulation.""rpt_circulation_daily_v1"" AS
+SELECT ""Day"", ""Kind"", ""SiteId"", ""SiteLevel"", NULLIF(""ReaderCategory"", '') AS ""ReaderCategory"", ""Count"", ""Events"" FROM circulation.""cir_event_days""
+UNION ALL
+SELECT ((""OccurredAt"" AT TIME ZONE 'UTC') + INTERVAL '7 hours')::date, ""Kind"", ""SiteId"", ""SiteLevel"", ""ReaderCategory"", CAST(""Count"" AS bigint), CAST(1 AS bigint)
+FROM circulation.""cir_events"" WHERE NOT ""Summarised""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in ReportingViews.CirculationDaysSql.PostgresDown) migrationBuilder.Sql(sql);
+            migrationBuilder.Sql(@"DROP VIEW circulation.""rpt_circulation_daily_v1"" ");
+            migrationBuilder.Sql(@"DROP INDEX circulation.""IX_cir_events_unsummarised"" ");
 
             migrationBuilder.DropTable(
                 name: "cir_event_days",

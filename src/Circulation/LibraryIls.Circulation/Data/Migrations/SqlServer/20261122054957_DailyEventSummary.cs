@@ -37,13 +37,19 @@ namespace LibraryIls.Circulation.Data.Migrations.SqlServer
                     table.PrimaryKey("PK_cir_event_days", x => new { x.Day, x.Kind, x.SiteId, x.SiteLevel, x.ReaderCategory });
                 });
 
-            foreach (var sql in ReportingViews.CirculationDaysSql.SqlServerUp) migrationBuilder.Sql(sql);
+            migrationBuilder.Sql(@"CREATE INDEX [IX_cir_events_unsummarised] ON [circulation].[cir_events] ([Id]) WHERE [Summarised] = 0");
+            migrationBuilder.Sql(@"EXEC(N'CREATE VIEW [circulation].[rpt_circulation_daily_v1] AS
+SELECT [Day], [Kind], [SiteId], [SiteLevel], NULLIF([ReaderCategory], N'''') AS [ReaderCategory], [Count], [Events] FROM [circulation].[cir_event_days]
+UNION ALL
+SELECT CAST(DATEADD(hour, 7, [OccurredAt]) AS date), [Kind], [SiteId], [SiteLevel], [ReaderCategory], CAST([Count] AS bigint), CAST(1 AS bigint)
+FROM [circulation].[cir_events] WHERE [Summarised] = 0')");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in ReportingViews.CirculationDaysSql.SqlServerDown) migrationBuilder.Sql(sql);
+            migrationBuilder.Sql(@"DROP VIEW [circulation].[rpt_circulation_daily_v1]");
+            migrationBuilder.Sql(@"DROP INDEX [IX_cir_events_unsummarised] ON [circulation].[cir_events]");
 
             migrationBuilder.DropTable(
                 name: "cir_event_days",

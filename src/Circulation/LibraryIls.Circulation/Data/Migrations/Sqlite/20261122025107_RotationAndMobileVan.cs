@@ -234,13 +234,29 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                 columns: new[] { "BatchId", "StageNumber", "PeriodFrom" },
                 unique: true);
 
-            Rotation.RotationViews.Create(migrationBuilder);
+            migrationBuilder.Sql(@"CREATE VIEW rpt_rotation_batches_v1 AS SELECT s.""BatchId"", b.""Code"" AS ""BatchCode"", s.""Number"" AS ""StageNumber"", b.""SendingSiteId"", s.""DestinationSiteId"",
+  s.""DestinationKind"", s.""DestinationPointKind"", s.""DestinationLevel"", s.""DestinationIsRural"", s.""DestinationIsDisadvantaged"",
+  s.""State"", s.""DispatchedAt"" AS ""DispatchedAtUtc"", s.""ReceivedAt"" AS ""ReceivedAtUtc"", s.""ReturnedAt"" AS ""ReturnedAtUtc"",
+  s.""ClosedAt"" AS ""ClosedAtUtc"",
+  CAST((SELECT COUNT(*) FROM cir_rotation_copies c WHERE c.""BatchId"" = s.""BatchId"" AND c.""StageNumber"" = s.""Number"") AS INTEGER) AS ""CopiesSent"",
+  CAST((SELECT COUNT(*) FROM cir_rotation_copies c WHERE c.""BatchId"" = s.""BatchId"" AND c.""StageNumber"" = s.""Number"" AND c.""Outcome"" = 'Returned') AS INTEGER) AS ""CopiesReturned"",
+  CAST((SELECT COUNT(*) FROM cir_rotation_copies c WHERE c.""BatchId"" = s.""BatchId"" AND c.""StageNumber"" = s.""Number"" AND c.""Outcome"" IN ('Missing', 'MissingOnArrival')) AS INTEGER) AS ""CopiesMissing"",
+  CAST((SELECT COUNT(*) FROM cir_rotation_copies c WHERE c.""BatchId"" = s.""BatchId"" AND c.""StageNumber"" = s.""Number"" AND c.""Outcome"" = 'Damaged') AS INTEGER) AS ""CopiesDamaged"",
+  CAST((SELECT COUNT(*) FROM cir_rotation_copies c WHERE c.""BatchId"" = s.""BatchId"" AND c.""StageNumber"" = s.""Number"" AND c.""Outcome"" = 'MovedOn') AS INTEGER) AS ""CopiesMovedOn""
+FROM cir_rotation_stages s JOIN cir_rotation_batches b ON b.""Id"" = s.""BatchId""");
+            migrationBuilder.Sql(@"CREATE VIEW rpt_rotation_usage_v1 AS SELECT ""Id"" AS ""ReportId"", ""BatchId"", ""SiteId"", ""SiteLevel"", ""IsRural"", ""PeriodFrom"", ""PeriodTo"", ""ReadersServed"", ""ItemUses""
+FROM cir_rotation_usage");
+            migrationBuilder.Sql(@"CREATE VIEW rpt_mobile_van_stops_v1 AS SELECT t.""Id"" AS ""TripId"", t.""Date"" AS ""TripDate"", t.""VanSiteId"", s.""Number"" AS ""StopNumber"", s.""SiteId"" AS ""StopSiteId"",
+  s.""Name"" AS ""StopName"", s.""PointKind"" AS ""StopPointKind"", s.""Level"" AS ""SiteLevel"", s.""IsRural"", s.""ReadersServed"", s.""ItemsUsed""
+FROM cir_mobile_trip_stops s JOIN cir_mobile_trips t ON t.""Id"" = s.""TripId""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            Rotation.RotationViews.Drop(migrationBuilder);
+            migrationBuilder.Sql(@"DROP VIEW rpt_rotation_batches_v1");
+            migrationBuilder.Sql(@"DROP VIEW rpt_rotation_usage_v1");
+            migrationBuilder.Sql(@"DROP VIEW rpt_mobile_van_stops_v1");
 
             migrationBuilder.DropTable(
                 name: "cir_mobile_trip_stops");

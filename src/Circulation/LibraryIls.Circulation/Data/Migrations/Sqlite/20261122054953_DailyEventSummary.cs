@@ -35,13 +35,18 @@ namespace LibraryIls.Circulation.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_cir_event_days", x => new { x.Day, x.Kind, x.SiteId, x.SiteLevel, x.ReaderCategory });
                 });
 
-            foreach (var sql in ReportingViews.CirculationDaysSql.SqliteUp) migrationBuilder.Sql(sql);
+            migrationBuilder.Sql(@"CREATE INDEX ""IX_cir_events_unsummarised"" ON ""cir_events"" (""Id"") WHERE ""Summarised"" = 0");
+            migrationBuilder.Sql(@"CREATE VIEW ""rpt_circulation_daily_v1"" AS
+SELECT ""Day"", ""Kind"", ""SiteId"", ""SiteLevel"", NULLIF(""ReaderCategory"", '') AS ""ReaderCategory"", ""Count"", ""Events"" FROM ""cir_event_days""
+UNION ALL
+SELECT date(""OccurredAt"", '+7 hours'), ""Kind"", ""SiteId"", ""SiteLevel"", ""ReaderCategory"", ""Count"", 1 FROM ""cir_events"" INDEXED BY ""IX_cir_events_unsummarised"" WHERE ""Summarised"" = 0");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in ReportingViews.CirculationDaysSql.SqliteDown) migrationBuilder.Sql(sql);
+            migrationBuilder.Sql(@"DROP VIEW ""rpt_circulation_daily_v1"" ");
+            migrationBuilder.Sql(@"DROP INDEX ""IX_cir_events_unsummarised"" ");
 
             migrationBuilder.DropTable(
                 name: "cir_event_days");

@@ -37,13 +37,23 @@ namespace LibraryIls.Patrons.Data.Migrations.SqlServer
                     table.PrimaryKey("PK_pat_visit_days", x => new { x.VisitDate, x.SiteId, x.SiteCode, x.SiteLevel, x.IsRural, x.CategoryCode });
                 });
 
-            foreach (var sql in Visits.VisitDaysSql.SqlServerUp) migrationBuilder.Sql(sql);
+            migrationBuilder.Sql(@"CREATE INDEX [IX_pat_visits_unsummarised] ON [patrons].[pat_visits] ([Id]) WHERE [Summarised] = 0");
+            migrationBuilder.Sql(@"DROP VIEW [patrons].[rpt_patrons_visits_v1]");
+            migrationBuilder.Sql(@"EXEC(N'CREATE VIEW [patrons].[rpt_patrons_visits_v1] AS SELECT ""Date"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode"", CAST(SUM(""Count"") AS BIGINT) AS ""Count"" FROM (
+    SELECT ""VisitDate"" AS ""Date"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", NULLIF(""CategoryCode"", '''') AS ""CategoryCode"", ""Count"" FROM [patrons].[pat_visit_days]
+    UNION ALL
+    SELECT ""VisitDate"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode"", ""Count"" FROM [patrons].[pat_visits] WHERE [Summarised] = 0) v
+GROUP BY ""Date"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode""')");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in Visits.VisitDaysSql.SqlServerDown) migrationBuilder.Sql(sql);
+            migrationBuilder.Sql(@"DROP VIEW [patrons].[rpt_patrons_visits_v1]");
+            migrationBuilder.Sql(@"EXEC(N'CREATE VIEW [patrons].[rpt_patrons_visits_v1] AS SELECT ""VisitDate"" AS ""Date"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode"", CAST(SUM(""Count"") AS BIGINT) AS ""Count""
+FROM [patrons].[pat_visits]
+GROUP BY ""VisitDate"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode""')");
+            migrationBuilder.Sql(@"DROP INDEX [IX_pat_visits_unsummarised] ON [patrons].[pat_visits]");
 
             migrationBuilder.DropTable(
                 name: "pat_visit_days",

@@ -276,7 +276,7 @@ namespace LibraryIls.Patrons.Data.Migrations.Sqlite
                 name: "IX_pat_visits_VisitDate_SiteId",
                 table: "pat_visits",
                 columns: new[] { "VisitDate", "SiteId" });
-            // Published read views for Reporting (DESIGN.md: views only gain columns; a breaking change ships as _v2).
+            // Published read views for Reporting (docs/architecture.md: views only gain columns; a breaking change ships as _v2).
             migrationBuilder.Sql(@"CREATE VIEW rpt_patrons_cards_v1 AS
 SELECT ""Id"" AS ""EventId"", ""Kind"", ""EventDate"" AS ""Date"", ""OccurredAtUtc"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode""
 FROM pat_card_events");

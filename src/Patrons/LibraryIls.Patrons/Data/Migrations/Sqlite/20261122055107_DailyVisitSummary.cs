@@ -35,13 +35,23 @@ namespace LibraryIls.Patrons.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_pat_visit_days", x => new { x.VisitDate, x.SiteId, x.SiteCode, x.SiteLevel, x.IsRural, x.CategoryCode });
                 });
 
-            foreach (var sql in Visits.VisitDaysSql.SqliteUp) migrationBuilder.Sql(sql);
+            migrationBuilder.Sql(@"CREATE INDEX ""IX_pat_visits_unsummarised"" ON ""pat_visits"" (""Id"") WHERE ""Summarised"" = 0");
+            migrationBuilder.Sql(@"DROP VIEW ""rpt_patrons_visits_v1""");
+            migrationBuilder.Sql(@"CREATE VIEW ""rpt_patrons_visits_v1"" AS SELECT ""Date"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode"", SUM(""Count"") AS ""Count"" FROM (
+    SELECT ""VisitDate"" AS ""Date"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", NULLIF(""CategoryCode"", '') AS ""CategoryCode"", ""Count"" FROM ""pat_visit_days""
+    UNION ALL
+    SELECT ""VisitDate"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode"", ""Count"" FROM ""pat_visits"" INDEXED BY ""IX_pat_visits_unsummarised"" WHERE ""Summarised"" = 0) v
+GROUP BY ""Date"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in Visits.VisitDaysSql.SqliteDown) migrationBuilder.Sql(sql);
+            migrationBuilder.Sql(@"DROP VIEW ""rpt_patrons_visits_v1""");
+            migrationBuilder.Sql(@"CREATE VIEW ""rpt_patrons_visits_v1"" AS SELECT ""VisitDate"" AS ""Date"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode"", CAST(SUM(""Count"") AS BIGINT) AS ""Count""
+FROM pat_visits
+GROUP BY ""VisitDate"", ""SiteId"", ""SiteCode"", ""SiteLevel"", ""IsRural"", ""CategoryCode""");
+            migrationBuilder.Sql(@"DROP INDEX ""IX_pat_visits_unsummarised"" ");
 
             migrationBuilder.DropTable(
                 name: "pat_visit_days");
