@@ -25,13 +25,14 @@ public sealed class TimeOrderedIdsTests
     [Fact]
     public void Given_many_ids_made_on_several_threads_When_compared_Then_none_repeats_and_later_times_sort_after_earlier_ones()
     {
+        // The bounds are taken around the work, however long the machine takes to do it.
+        var earlier = TimeOrderedIds.Next(DateTimeOffset.UtcNow.AddMilliseconds(-1));
         var made = new System.Collections.Concurrent.ConcurrentBag<Guid>();
         Parallel.For(0, 4, _ =>
         {
             for (var i = 0; i < 50_000; i++) made.Add(TimeOrderedIds.Next());
         });
-        var earlier = TimeOrderedIds.Next(DateTimeOffset.UtcNow.AddSeconds(-1));
-        var later = TimeOrderedIds.Next(DateTimeOffset.UtcNow.AddSeconds(1));
+        var later = TimeOrderedIds.Next(DateTimeOffset.UtcNow.AddMilliseconds(1));
 
         made.Distinct().Count().ShouldBe(200_000);
         made.ShouldAllBe(id => id.Version == 7);

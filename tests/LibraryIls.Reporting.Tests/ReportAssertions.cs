@@ -10,6 +10,7 @@ public static class ReportAssertions
         var failures = new List<string>();
         foreach (var code in indicators)
         {
+            if (!Indicators.ByCode.ContainsKey(code)) failures.Add($"{code}: no such indicator");
             var figure = report.Find(code);
             if (figure is null && !current.Values.ContainsKey(code) && !previous.Values.ContainsKey(code)) continue;
             if (figure is null)

@@ -14,7 +14,10 @@ public static class TestDatabases
 
     public static string? PostgresAdminConnection => Environment.GetEnvironmentVariable("LIBRARYILS_TEST_POSTGRES");
 
-    public static TheoryData<string> All => new(Sqlite, Postgres);
+    /// <summary>Every engine, for tests that go through them in turn.</summary>
+    public static readonly string[] Engines = [Sqlite, Postgres];
+
+    public static TheoryData<string> All => new(Engines);
 
     /// <summary>The PostgreSQL admin connection string; skips the calling test when none is set.</summary>
     public static string RequirePostgres()

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Imports;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LibraryIls.Catalog.Tests.Imports;
@@ -63,33 +65,38 @@ public sealed class CommitConnectionTests(ApiFixture apis) : IClassFixture<ApiFi
             var before = new FileInfo(file).Length;
             new FileInfo(file + "-wal").Length.ShouldBeGreaterThan(2_000_000);
 
-            // A bound of one page: the first pass leaves the WAL past twice that, and the loop stops for two seconds.
-            await using (BackgroundCheckpoints.Start(connectionString, bound: 1))
+            // A bound of one page: the first pass leaves the WAL past twice that, and the loop then only looks every eighth
+            // turn. The loop's clock is the test's: each turn is reported once its pause has begun, and the test moves on.
+            var time = new FakeTimeProvider();
+            var passes = Channel.CreateUnbounded<BackgroundCheckpoints.Pass>();
+            await using (BackgroundCheckpoints.Start(connectionString, bound: 1, time, pass => passes.Writer.TryWrite(pass)))
             {
-                await GrowsAsync(file, before + 2_000_000);
-
+                var first = await passes.Reader.ReadAsync();
+                first.Looked.ShouldBeTrue();
+                first.WalPages.ShouldBeGreaterThan(2);
                 var copied = new FileInfo(file).Length;
+                copied.ShouldBeGreaterThan(before + 2_000_000, "the first pass copied the WAL's pages into the database file");
+
                 await using (var write = writer.CreateCommand())
                 {
                     write.CommandText = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000) INSERT INTO probe SELECT printf('%041d', i) FROM n";
                     await write.ExecuteNonQueryAsync();
                 }
-                await Task.Delay(TimeSpan.FromSeconds(1));
-                new FileInfo(file).Length.ShouldBe(copied, "past twice the bound the loop leaves the checkpoint to the writer");
-                await GrowsAsync(file, copied + 2_000_000); // it looks again, and copies when the writer did not
+                for (var turn = 1; turn < 8; turn++)
+                {
+                    time.Advance(TimeSpan.FromMilliseconds(250));
+                    (await passes.Reader.ReadAsync()).Looked.ShouldBeFalse($"turn {turn}: past twice the bound the loop leaves the checkpoint to the writer");
+                    new FileInfo(file).Length.ShouldBe(copied);
+                }
+                time.Advance(TimeSpan.FromMilliseconds(250));
+                (await passes.Reader.ReadAsync()).Looked.ShouldBeTrue("every eighth turn it looks again");
+                new FileInfo(file).Length.ShouldBeGreaterThan(copied + 2_000_000, "and copies what the writer did not");
             }
         }
         finally
         {
             foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
         }
-    }
-
-    private static async Task GrowsAsync(string file, long length)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (new FileInfo(file).Length < length && waited.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(50);
-        new FileInfo(file).Length.ShouldBeGreaterThan(length);
     }
 
     private static async Task<long[]> PragmasAsync(DbConnection connection, string[] names)

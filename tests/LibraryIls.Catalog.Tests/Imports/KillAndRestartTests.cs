@@ -29,7 +29,7 @@ public sealed partial class KillAndRestartTests(ApiFixture apis) : IClassFixture
     public static TheoryData<string, string> Cases()
     {
         var cases = new TheoryData<string, string>();
-        foreach (string provider in TestDatabases.All)
+        foreach (var provider in TestDatabases.Engines)
         {
             cases.Add(provider, "Staging");
             cases.Add(provider, "Committing");

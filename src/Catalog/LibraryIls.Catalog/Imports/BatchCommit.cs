@@ -33,8 +33,8 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
     /// <summary>
     /// Stages and commits at once a batch asked to be committed when staged, from where it stands (its cursors move together):
     /// each chunk of the file is read, checked and taken apart once, on another core, and its staged rows are written with
-    /// their outcome in the transaction that commits it. Staging first and committing after read and parsed the file twice,
-    /// wrote each staged row twice and left the second core idle for the commit's first sixth.
+    /// their outcome in the transaction that commits it. Staging first and committing after reads and parses the file twice,
+    /// writes each staged row twice and leaves the second core idle at the start of the commit.
     /// </summary>
     public Task StageAndCommitAsync(ImportBatch batch, CancellationToken ct) => RunAsync(batch, staging: true, ct);
 
@@ -112,6 +112,7 @@ internal sealed class BatchCommit(CatalogDbContext db, ImportFiles files, Record
                 await writes.WriteRestAsync(db, rows, rowsAreNew: staging, clock.GetUtcNow(), ct);
                 db.ChangeTracker.Clear();
                 db.Attach(batch);
+                progress.ReportChunkWritten(batch);
                 if (last || ++chunksInTransaction >= chunksPerTransaction || gate.OthersWaiting)
                 {
                     await transaction.CommitAsync(ct);
