@@ -9,7 +9,7 @@ namespace LibraryIls.Architecture.Tests;
 /// <summary>
 /// Reporting reads the other modules only through their published views (rpt_*_v1) and owns only its own
 /// rpt_ tables. An assembly reference would show coupling to a module; a table name hidden in a SQL string
-/// would not (DESIGN.md §9.2), so the SQL text compiled into Reporting is read here too.
+/// would not (docs/architecture.md), so the SQL text compiled into Reporting is read here too.
 /// </summary>
 public sealed partial class ReportingReadsOnlyViewsTests
 {

@@ -3,7 +3,7 @@ using LibraryIls.Catalog.Contracts;
 namespace LibraryIls.Reporting.Tests;
 
 /// <summary>
-/// The figures of one year counted here, in plain LINQ over the generated rows, from the rules in DOMAIN.md,
+/// The figures of one year counted here, in plain LINQ over the generated rows, from the rules in docs/domain.md,
 /// never through Reporting's code: indicator → breakdown → key → value ("total" → "" for the total).
 /// </summary>
 public sealed record EnteredInput(int Year, string SiteCode, string Key, decimal Value);

@@ -132,9 +132,9 @@ internal static class CirculationBench
     }
 
     /// <summary>
-    /// Desks scan (closed loop, not counted) until the JIT has settled: a desk server runs for days, and for its first
-    /// minute or so the runtime is still compiling — methods first unoptimised, then instrumented to learn their hot paths
-    /// (dynamic PGO), then optimised — which on two busy cores costs about a third of the CPU. The warm-up ends when a
+    /// Desks scan (closed loop, not counted) until the JIT has settled: a desk server runs for days, and at first the
+    /// runtime is still compiling — methods first unoptimised, then instrumented to learn their hot paths
+    /// (dynamic PGO), then optimised — which on two busy cores takes a large share of the CPU. The warm-up ends when a
     /// two-second round compiles fewer than 20 methods, or after <paramref name="longest"/> (--warmup seconds).
     /// </summary>
     private static async Task WarmUp(string address, List<DeskClient> desks, TimeSpan longest)

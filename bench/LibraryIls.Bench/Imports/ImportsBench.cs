@@ -29,9 +29,9 @@ internal static class ImportsBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        // --repeat N: the same run N times in this process, each into a fresh database. The wall clock here swings by ±10%
-        // between identical runs, and the first run of a process also compiles the code it runs (about 5 s of CPU on the
-        // second core): the spread, and the cold run apart from the warm ones, say more than one figure.
+        // --repeat N: the same run N times in this process, each into a fresh database. The wall clock here swings
+        // between identical runs, and the first run of a process also compiles the code it runs (CPU on the second
+        // core): the spread, and the cold run apart from the warm ones, say more than one figure.
         var repeat = Math.Max(1, Option(args, "--repeat", 1));
         var figures = new List<double>();
         var failed = 0;

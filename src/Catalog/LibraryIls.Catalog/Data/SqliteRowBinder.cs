@@ -9,8 +9,8 @@ namespace LibraryIls.Catalog.Data;
 /// Binds all the columns of a row to a prepared SQLite statement by place, compiled once per statement: each property is read
 /// from the row, converted as the EF model converts it (enums to their names) and bound by its own type through
 /// <see cref="SqliteValues"/>, so stored exactly as before. Reading each value through the model's getter and converter as an
-/// object boxed every id, instant and number, and went through two delegates and a type switch per value: an import binds
-/// about twelve million values. A column without a CLR member (a shadow property) is bound through its getter as before.
+/// object would box every id, instant and number, and go through two delegates and a type switch per value: an import binds
+/// millions of values. A column without a CLR member (a shadow property) is bound through its getter as before.
 /// </summary>
 internal static class SqliteRowBinder
 {

@@ -17,7 +17,7 @@ internal static class SqliteValues
     /// <summary>
     /// One single-row statement prepared once and run per row through SQLite's own interface, its values bound by place by
     /// <paramref name="bind"/>. Microsoft.Data.Sqlite binds each parameter by looking its name up in the statement, a linear
-    /// search: with a few hundred parameters per command that search (strncmp) was a tenth of the import's commit thread. Runs
+    /// search: with a few hundred parameters per command that search (strncmp) weighs on the import's commit thread. Runs
     /// in the connection's open transaction, as every statement on it.
     /// </summary>
     /// <param name="inserted">Given, told each inserted row's rowid (what SQLite numbered it) as it goes in.</param>

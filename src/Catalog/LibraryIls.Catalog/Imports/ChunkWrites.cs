@@ -11,9 +11,9 @@ namespace LibraryIls.Catalog.Imports;
 /// What committing one chunk writes besides the batch's own row (the change tracker's): the records it added with
 /// their headings and first versions, the records it merged into or replaced (row, headings, new version), all copies
 /// and their old → new numbers, the OPAC index of the records added and changed and the holdings of every record that
-/// got copies, and the staged rows' outcome. Written in bulk, in the caller's transaction: a merged record used to go
-/// through the change tracker as a cataloguer's edit does, a statement per row (its headings, its words), about ten
-/// times the cost of a record added.
+/// got copies, and the staged rows' outcome. Written in bulk, in the caller's transaction: through the change tracker, as a
+/// cataloguer's edit goes, a merged record would cost a statement per row (its headings, its words), many times the
+/// cost of a record added.
 /// </summary>
 internal sealed class ChunkWrites
 {

@@ -21,7 +21,7 @@ internal sealed record StagedChunk(List<(BatchStaging.Pending Staged, RecordTake
 /// Reads the batch's file for the commit, a chunk of records at a time, and takes each record apart. Nothing here touches
 /// the database, so the commit reads the next chunk on another core while the current one is written; what depends on
 /// the catalogue (matching, numbers) is decided later, in the chunk's transaction. Records new to the catalogue are made
-/// here too (stored MARC, headings, first version, OPAC words: a quarter of the commit thread's CPU when it made them),
+/// here too (stored MARC, headings, first version, OPAC words: work kept off the commit thread's core),
 /// stamped with the time the chunk was read. Not thread-safe: one read at a time.
 /// </summary>
 /// <param name="layOutWords">SQLite: the words' full-text texts made here too (<see cref="SqliteWords.Texts"/>), off the writer's core.</param>

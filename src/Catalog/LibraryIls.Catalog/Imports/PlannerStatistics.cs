@@ -10,8 +10,8 @@ namespace LibraryIls.Catalog.Imports;
 /// <summary>
 /// On PostgreSQL the planner picks how a chunk finds its match keys, registration numbers and records from the tables'
 /// statistics, which autovacuum refreshes a minute or more after a tenth of a table changed. A batch that grows the
-/// catalogue faster than that (the first merge of the legacy catalogues into an empty one) ran on the plans of the tables
-/// as they were: the 20,000-work merge took 61-72 s, against 33 s with statistics kept fresh. So a committing batch
+/// catalogue faster than that (the first merge of the legacy catalogues into an empty one) would run on the plans of the
+/// tables as they were, made for far fewer rows than they now hold. So a committing batch
 /// analyses those tables itself whenever it has added as many records as the catalogue held when they were last analysed
 /// (at 1,000, 2,000, 4,000 … into an empty catalogue; never in a 100,000-record batch into a catalogue of a million).
 /// ANALYZE reads a sample and blocks no reader or writer. The other engines keep their statistics themselves.

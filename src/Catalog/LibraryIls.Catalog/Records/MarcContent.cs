@@ -88,8 +88,8 @@ internal static class MarcContent
     /// <summary>
     /// How the record is kept in the database: MARC-in-JSON, which holds any character losslessly, as an array of the one record
     /// (what the codec's file writer writes, without its closing newline). Written into a buffer each thread keeps, so the
-    /// record's text is the one string made: an import makes 100,000 of them, and a stream, its copy and a trimmed copy of the
-    /// text were a fifth of everything it allocated.
+    /// record's text is the one string made: an import makes one per record, and a stream, its copy and a trimmed copy of the
+    /// text would be a large part of everything it allocates.
     /// </summary>
     public static string ToStored(MarcRecord record)
     {

@@ -15,7 +15,7 @@ internal enum RecordChangeKind
 /// was at version N, so every earlier state can be seen and restored. Kept after the record is deleted.
 /// The version a record stands at holds no MARC of its own: its MARC is the record's, stored once. Whoever makes
 /// the next version first gives the one before it the MARC it is leaving (<see cref="Keep"/>); a deletion's version
-/// keeps the MARC deleted. An import of 100,000 records wrote every record's MARC twice, a sixth of its database.
+/// keeps the MARC deleted. Otherwise an import would write every record's MARC twice, in the record and in its first version.
 /// </summary>
 internal sealed class RecordVersion
 {

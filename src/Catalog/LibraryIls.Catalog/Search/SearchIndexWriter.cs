@@ -19,7 +19,7 @@ internal sealed class SearchIndexWriter(CatalogDbContext db)
     /// <summary>
     /// Documents, words and holdings of records new to the catalogue, stamped with one new index version. Their holdings are
     /// counted from <paramref name="copies"/>, which holds every copy they have: new records have only the copies written
-    /// with them, so no query need count what is in hand (it took 1.4 s of a 100,000-record import).
+    /// with them, so no query need count what is in hand.
     /// </summary>
     public async Task AddRecordsAsync(IReadOnlyList<RecordWritten> records, IEnumerable<Copy> copies, CancellationToken ct)
     {

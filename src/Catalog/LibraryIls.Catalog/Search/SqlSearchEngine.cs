@@ -124,7 +124,7 @@ internal sealed class SqlSearchEngine(CatalogDbContext db, ConnectedDatabase dat
     /// <summary>
     /// The same ranking from SQLite's full-text vocabulary (<see cref="SqliteWords"/>): where each query word stands in a folded
     /// column, and whether the exact column beside it has a marked form the reader typed at the same place. Both read once
-    /// (MATERIALIZED): joined as subqueries, SQLite 3.53 read the vocabulary again for every row, 150 s for two words at 30,000 records.
+    /// (MATERIALIZED): joined as subqueries, SQLite reads the vocabulary again for every row.
     /// </summary>
     private static string FullTextRanking(SearchSql sql, List<SearchWord> words, List<object> marked, int skip, int take)
     {

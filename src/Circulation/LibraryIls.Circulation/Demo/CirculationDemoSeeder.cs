@@ -46,7 +46,7 @@ internal sealed class CirculationDemoSeeder(CirculationDbContext db, ISiteDirect
         foreach (var code in new[] { "TVT-TSC", "TVT-CS1", "TVT-CS2", "H-LH", "H-MT", "H-TO", "X-PH", "X-CA", "X-HT" })
             if (await sites.FindByCodeAsync(code, ct) is { } site) libraries.Add(site);
         await AddCalendars(libraries, ct);
-        // A year of desk work goes through the desk's handlers one transaction at a time: about a minute, so each library says when it is done.
+        // A year of desk work goes through the desk's handlers one transaction at a time, which takes a while, so each library says when it is done.
         report.WriteLine($"Lưu thông / circulation: một năm mượn trả ở {libraries.Count} thư viện, khoảng một phút / replaying a year of desk work at {libraries.Count} libraries, about a minute…");
         var (loans, refused) = (0, 0);
         for (var i = 0; i < libraries.Count; i++)

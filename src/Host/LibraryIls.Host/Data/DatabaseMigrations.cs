@@ -41,8 +41,8 @@ internal sealed class DatabaseMigrations(IServiceProvider services, IEnumerable<
 
     /// <summary>
     /// WAL lets the desks read while one writer commits; the mode is stored in the file, so once is enough.
-    /// The pages stay SQLite's 4 KB: 16 KB pages made a 100,000-record import 3-5% faster but every desk commit writes its
-    /// pages whole to the WAL, and the desk did 515 checkouts and returns a second against 732-829 (docs/imports-performance.md, 5 Dec early morning).
+    /// The pages stay SQLite's 4 KB: larger pages make a bulk import a little faster, but every desk commit writes its
+    /// pages whole to the WAL, and the desk's checkouts and returns slow down far more than the import gains.
     /// </summary>
     private async Task PrepareSqliteAsync(CancellationToken ct)
     {

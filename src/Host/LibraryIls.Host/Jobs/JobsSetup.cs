@@ -6,7 +6,7 @@ namespace LibraryIls.Host.Jobs;
 
 /// <summary>
 /// Quartz.NET with its persistent job store in the installation's own database (Hangfire, the product
-/// owner's first choice, cannot be restored here; DESIGN.md "Background jobs").
+/// owner's first choice, cannot be restored here; docs/architecture.md "Background jobs").
 /// </summary>
 internal static class JobsSetup
 {

@@ -4,7 +4,7 @@ using LibraryIls.Organization.Sites;
 namespace LibraryIls.Organization.Demo;
 
 /// <summary>
-/// A demo provincial network shaped like the reference case (DOMAIN.md): a provincial library merged
+/// A demo provincial network shaped like the reference case (docs/domain.md): a provincial library merged
 /// from three, its district and commune libraries, rotation points of each kind and a mobile van.
 /// </summary>
 internal static class DemoNetwork

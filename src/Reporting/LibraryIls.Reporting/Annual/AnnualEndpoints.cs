@@ -62,7 +62,7 @@ internal static class AnnualEndpoints
     public static RouteHandlerBuilder ForManagers(this RouteHandlerBuilder endpoint) =>
         endpoint.RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Manager));
 
-    /// <summary>The API documentation lists every indicator with its rule (DOMAIN.md).</summary>
+    /// <summary>The API documentation lists every indicator with its rule (docs/domain.md).</summary>
     private static string IndicatorTable()
     {
         var text = new StringBuilder("Manager: own sites' subtrees (`?site=CODE` inside them, else 403); Admin: everywhere.\n\n| indicator | name | rule |\n|---|---|---|\n");

@@ -3,7 +3,7 @@ using LibraryIls.Reporting.Inputs;
 namespace LibraryIls.Reporting.Annual;
 
 /// <summary>
-/// Every figure the report carries, with the counting rule it follows (DOMAIN.md "The statistics the ministry
+/// Every figure the report carries, with the counting rule it follows (docs/domain.md "The statistics the ministry
 /// asks for" and "Standards and rules that define the figures"). The rule is part of the API's answer.
 /// </summary>
 internal static class Indicators
@@ -60,8 +60,8 @@ internal static class Indicators
     public const string IsoAdditionsTitles = "iso.additionsTitles";
     public const string IsoCollectionUnits = "iso.collectionUnits";
 
-    private const string Ministry = "DOMAIN.md, the ministry's figures";
-    private const string Iso = "DOMAIN.md, TCVN 12843:2019 = ISO 2789:2013";
+    private const string Ministry = "Thông tư 16/2022/TT-BVHTTDL, Circular 16/2022";
+    private const string Iso = "TCVN 12843:2019 = ISO 2789:2013";
     private const string Stats = "statistics office: «một người được phục vụ bao nhiêu lần thì được tính là bấy nhiêu lượt»";
 
     public static readonly IReadOnlyList<Section> Sections =
@@ -123,7 +123,7 @@ internal static class Indicators
         new("11", "Chỉ tiêu Đề án 329 (phát triển văn hóa đọc)", "Reading-culture targets (Đề án 329)",
         [
             .. InputKeys.Population.Select(k => k.Indicator()),
-            new(CopiesPerInhabitant, "Số bản sách bình quân/người dân (mục tiêu 0,4)", "Copies per inhabitant (target 0.4)", "bản/người", "Copies held at the end of the period ÷ population entered for the area (DOMAIN.md Đề án 329)."),
+            new(CopiesPerInhabitant, "Số bản sách bình quân/người dân (mục tiêu 0,4)", "Copies per inhabitant (target 0.4)", "bản/người", "Copies held at the end of the period ÷ population entered for the area (Đề án 329)."),
             new(ItemsPerInhabitant, "Số lượt tài liệu được đọc bình quân/người dân/năm (mục tiêu 4,5)", "Items read per inhabitant (target 4.5)", "lượt/người", "Items served ÷ population."),
             new(VisitsPerInhabitant, "Số lượt bạn đọc bình quân/người dân", "Visits per inhabitant", "lượt/người", "Reader visits (all channels) ÷ population."),
             new(PupilsServedShare, "Tỷ lệ học sinh, sinh viên có thẻ thư viện (mục tiêu 80%)", "Pupils and students with a valid card (target 80%)", "%", "Valid cards at the end of the period in the pupil and student categories (Reporting:PupilCategories) ÷ pupils and students entered × 100."),

@@ -3,7 +3,7 @@ namespace LibraryIls.Reporting.Annual;
 /// <summary>
 /// SQLite picks the reporting indexes only when it has table statistics, and it gathers them only when asked.
 /// PRAGMA optimize (as SQLite's documentation recommends for long-lived connections) analyses the tables whose
-/// statistics are missing or stale, sampling a bounded number of rows, so it costs milliseconds when they are fresh.
+/// statistics are missing or stale, sampling a bounded number of rows, so it costs little when they are fresh.
 /// </summary>
 internal static class SqliteStatistics
 {

@@ -4,8 +4,8 @@ using static LibraryIls.Reporting.Exports.VietnameseNumbers;
 namespace LibraryIls.Reporting.Exports;
 
 /// <summary>
-/// The table of the real report (seeds/002, part II.1): each Đề án 329 target, how far the library reached
-/// it this period and the previous one, and whether it is reached.
+/// The table of the real report (the Vĩnh Long provincial library's report, part II.1): each Đề án 329 target,
+/// how far the library reached it this period and the previous one, and whether it is reached.
 /// </summary>
 internal sealed record DeAn329Target(string Target, string Achieved, string Assessment, string Note);
 

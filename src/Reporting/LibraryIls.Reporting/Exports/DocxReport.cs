@@ -7,7 +7,7 @@ using static LibraryIls.Reporting.Exports.VietnameseNumbers;
 namespace LibraryIls.Reporting.Exports;
 
 /// <summary>
-/// The statistics part of the annual report in Vietnamese, numbered as the ministry's outline (seeds/000):
+/// The statistics part of the annual report in Vietnamese, numbered as the ministry's outline (Circular 16/2022):
 /// Phần thứ nhất › II › 2.2 (the public network by level: collection building, processing, digital library,
 /// reading culture, network; the performance figures compared with the previous year) › 2.3 (other libraries).
 /// </summary>

@@ -8,7 +8,7 @@ namespace LibraryIls.Reporting.Annual.Sources;
 /// at the period's end (copies acquired by then and not lost or withdrawn). The copies acquired up to the period's
 /// end are read once, in record order (the view's record index gives that order without a sort), and every figure is
 /// counted as they stream by: copies and value per group, titles once per record in each breakdown
-/// (<see cref="CopyTally"/>). A COUNT(DISTINCT …) per breakdown instead made SQLite sort the copies eleven times.
+/// (<see cref="CopyTally"/>). A COUNT(DISTINCT …) per breakdown instead would make SQLite sort the copies once per breakdown.
 /// </summary>
 internal sealed class CopiesSource : IFigureSource
 {
