@@ -16,7 +16,7 @@ public sealed class MobileTripApiTests(ApiFixture apis) : IClassFixture<ApiFixtu
         {
             code = van, name = "Xe thư viện lưu động " + van, level = "District", kind = "MobileVan", parentCode = rotation.Desk.Site,
         })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var yesterday = RotationScenario.Today.AddDays(-1);
+        var yesterday = rotation.Today.AddDays(-1);
 
         var response = await rotation.Staff.PostAsJsonAsync("/api/circulation/mobile-trips", new
         {
@@ -60,19 +60,19 @@ public sealed class MobileTripApiTests(ApiFixture apis) : IClassFixture<ApiFixtu
         };
         var stop = new { placeName = "Ấp Phú Thạnh", readersServed = 1, itemsUsed = 1 };
         await RotationScenario.RefusedAsync(await rotation.Staff.PostAsJsonAsync("/api/circulation/mobile-trips",
-            Trip(rotation.Desk.Site, RotationScenario.Today, stop)), "NOT_A_MOBILE_VAN");
+            Trip(rotation.Desk.Site, rotation.Today, stop)), "NOT_A_MOBILE_VAN");
         var van = Unique.Code("XE");
         (await rotation.Desk.Admin.PostAsJsonAsync("/api/organization/sites", new
         {
             code = van, name = "Xe " + van, level = "District", kind = "MobileVan", parentCode = rotation.Desk.Site,
         })).StatusCode.ShouldBe(HttpStatusCode.Created);
         await RotationScenario.RefusedAsync(await rotation.Staff.PostAsJsonAsync("/api/circulation/mobile-trips",
-            Trip(van, RotationScenario.Today.AddDays(2), stop)), "TRIP_IN_FUTURE");
+            Trip(van, rotation.Today.AddDays(2), stop)), "TRIP_IN_FUTURE");
         (await rotation.Staff.PostAsJsonAsync("/api/circulation/mobile-trips",
-            Trip(van, RotationScenario.Today, new { siteCode = rotation.School, placeName = "Trường", readersServed = 1, itemsUsed = 1 })))
+            Trip(van, rotation.Today, new { siteCode = rotation.School, placeName = "Trường", readersServed = 1, itemsUsed = 1 })))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await rotation.Staff.PostAsJsonAsync("/api/circulation/mobile-trips",
-            Trip(van, RotationScenario.Today, new { placeName = "Ấp", readersServed = -1, itemsUsed = 1 })))
+            Trip(van, rotation.Today, new { placeName = "Ấp", readersServed = -1, itemsUsed = 1 })))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }

@@ -12,7 +12,7 @@ public sealed class OfflineBatchTests(ApiFixture apis) : IClassFixture<ApiFixtur
         var desk = await DeskScenario.StartAsync(await apis.For(provider), copies: 2);
         var anna = await desk.ReaderWithCardAsync();
         var binh = await desk.ReaderWithCardAsync();
-        var morning = DateTimeOffset.UtcNow.AddHours(-6);
+        var morning = desk.Api.Clock.GetUtcNow().AddHours(-6);
         var batch = new
         {
             siteCode = desk.Site,

@@ -61,7 +61,7 @@ public sealed class RotationBatchApiTests(ApiFixture apis) : IClassFixture<ApiFi
         await RotationScenario.RefusedAsync(await rotation.Staff.PostAsJsonAsync(url + "/copies", new { registrationNumbers = new[] { copies[5] } }),
             "ROTATION_BATCH_NOT_DRAFT");
         await RotationScenario.RefusedAsync(await rotation.Staff.PostAsJsonAsync(url + "/move-on",
-            new { destinationSiteCode = rotation.BorderPost, plannedUntil = RotationScenario.Today.AddDays(60) }), "ROTATION_STEP_NOT_ALLOWED");
+            new { destinationSiteCode = rotation.BorderPost, plannedUntil = rotation.Today.AddDays(60) }), "ROTATION_STEP_NOT_ALLOWED");
 
         // Received with one copy missing on arrival: it is lost, and settled.
         var received = await rotation.StepAsync(batch.Id, "receive", new { missingOnArrival = new[] { copies[1] } });
@@ -71,11 +71,11 @@ public sealed class RotationBatchApiTests(ApiFixture apis) : IClassFixture<ApiFi
         (await rotation.StepAsync(batch.Id, "in-use")).State.ShouldBe(RotationState.InUse);
         await RotationScenario.RefusedAsync(await rotation.Staff.PostAsync(url + "/in-use", null), "ROTATION_STEP_NOT_ALLOWED");
         await RotationScenario.RefusedAsync(await rotation.Staff.PostAsJsonAsync(url + "/move-on",
-            new { destinationSiteCode = rotation.School, plannedUntil = RotationScenario.Today.AddDays(60) }), "ROTATION_SAME_DESTINATION");
+            new { destinationSiteCode = rotation.School, plannedUntil = rotation.Today.AddDays(60) }), "ROTATION_SAME_DESTINATION");
 
         // Moved on to the border post without coming home; one copy comes back damaged instead.
         var moved = await rotation.StepAsync(batch.Id, "move-on",
-            new { destinationSiteCode = rotation.BorderPost, plannedUntil = RotationScenario.Today.AddDays(60), damaged = new[] { copies[2] } });
+            new { destinationSiteCode = rotation.BorderPost, plannedUntil = rotation.Today.AddDays(60), damaged = new[] { copies[2] } });
         moved.State.ShouldBe(RotationState.Dispatched);
         moved.Stages.Select(s => (s.Number, s.State, s.CopiesSent, s.CopiesMovedOn, s.CopiesDamaged, s.CopiesMissing))
             .ShouldBe([(1, RotationState.MovedOn, 5, 3, 1, 1), (2, RotationState.Dispatched, 3, 0, 0, 0)]);
@@ -153,13 +153,13 @@ public sealed class RotationBatchApiTests(ApiFixture apis) : IClassFixture<ApiFi
         var district = await DeskScenario.SiteAsync(rotation.Desk.Admin);
         await RotationScenario.RefusedAsync(await rotation.Staff.PostAsJsonAsync("/api/circulation/rotation/batches", new
         {
-            sendingSiteCode = rotation.Desk.Site, destinationSiteCode = district, plannedFrom = RotationScenario.Today,
-            plannedUntil = RotationScenario.Today.AddDays(30),
+            sendingSiteCode = rotation.Desk.Site, destinationSiteCode = district, plannedFrom = rotation.Today,
+            plannedUntil = rotation.Today.AddDays(30),
         }), "NOT_A_ROTATION_POINT");
         (await rotation.Staff.PostAsJsonAsync("/api/circulation/rotation/batches", new
         {
-            sendingSiteCode = rotation.Desk.Site, destinationSiteCode = rotation.School, plannedFrom = RotationScenario.Today,
-            plannedUntil = RotationScenario.Today.AddDays(-1),
+            sendingSiteCode = rotation.Desk.Site, destinationSiteCode = rotation.School, plannedFrom = rotation.Today,
+            plannedUntil = rotation.Today.AddDays(-1),
         })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var batch = await rotation.CreateAsync();

@@ -104,5 +104,6 @@ internal sealed class RotationScenario
         return await db.Database.SqlQueryRaw<T>(sql, parameters).ToListAsync();
     }
 
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime);
+    /// <summary>Today in Vietnam on the API's own clock, so a run across midnight agrees with the server.</summary>
+    public DateOnly Today => LibraryIls.BuildingBlocks.Localization.VietnamDate.Today(Desk.Api.Clock);
 }

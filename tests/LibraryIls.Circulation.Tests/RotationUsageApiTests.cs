@@ -20,7 +20,7 @@ public sealed class RotationUsageApiTests(ApiFixture apis) : IClassFixture<ApiFi
         var rotation = await RotationScenario.StartAsync(await apis.For(provider), copies: 4);
         var first = await rotation.AtTheSchoolAsync(rotation.Desk.Copies[0], rotation.Desk.Copies[1]);
         var second = await rotation.AtTheSchoolAsync(rotation.Desk.Copies[2]);
-        var today = RotationScenario.Today;
+        var today = rotation.Today;
 
         var entered = await rotation.Staff.PostAsJsonAsync($"/api/circulation/rotation/batches/{first.Id}/usage",
             new { periodFrom = today, periodTo = today, readersServed = 31, itemUses = 95 });
@@ -62,9 +62,9 @@ public sealed class RotationUsageApiTests(ApiFixture apis) : IClassFixture<ApiFi
     {
         var rotation = await RotationScenario.StartAsync(await apis.For(provider), copies: 2);
         var batch = await rotation.AtTheSchoolAsync(rotation.Desk.Copies[0]);
-        var moved = await rotation.StepAsync(batch.Id, "move-on", new { destinationSiteCode = rotation.BorderPost, plannedUntil = RotationScenario.Today.AddDays(30) });
+        var moved = await rotation.StepAsync(batch.Id, "move-on", new { destinationSiteCode = rotation.BorderPost, plannedUntil = rotation.Today.AddDays(30) });
         await rotation.StepAsync(moved.Id, "receive");
-        var today = RotationScenario.Today;
+        var today = rotation.Today;
         var xlsx = Workbook([
             ["Batch", "Site", "From", "To", "Readers", "Items"],
             [batch.Code, rotation.School, today, today, 7, 21],

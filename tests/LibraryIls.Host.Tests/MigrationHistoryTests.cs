@@ -51,6 +51,28 @@ public sealed class MigrationHistoryTests
         added.ShouldBeEmpty($"new migrations not yet recorded: run this test with LIBRARYILS_RECORD_NEW_MIGRATIONS=1 (it only appends) or add the lines to {ChecksumFile}");
     }
 
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_an_empty_database_When_every_module_migrates_Then_each_migration_is_applied_and_none_is_pending(string provider)
+    {
+        var (connection, drop) = await TestDatabases.CreateAsync(provider);
+        try
+        {
+            await using var app = LibraryIlsApp.Build([$"--Database:Provider={provider}", $"--Database:ConnectionString={connection}"], forCommand: true);
+            using var scope = app.Services.CreateScope();
+            var migrations = scope.ServiceProvider.GetRequiredService<DatabaseMigrations>();
+            await migrations.MigrateAsync(default);
+
+            (await migrations.PendingAsync(default)).ShouldBeEmpty();
+            foreach (var (module, context) in migrations.Contexts())
+                (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(context.Database.GetMigrations(), $"{module} on {provider}");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            await drop();
+        }
+    }
+
     [Fact]
     public void Given_a_migration_When_it_is_described_Then_a_changed_SQL_text_changes_its_description()
     {

@@ -38,7 +38,7 @@ public sealed class CardExpiryApiTests(ApiFixture apis) : IClassFixture<ApiFixtu
 
         var renewed = await (await admin.PostAsJsonAsync($"/api/patrons/cards/IL-{s}/renewals", new { })).ReadAsync<ReaderResponse>();
         renewed.Cards.Single().State.ShouldBe(CardState.Valid);
-        renewed.Cards.Single().ValidUntil.ShouldBeGreaterThan(DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(23));
+        renewed.Cards.Single().ValidUntil.ShouldBeGreaterThan(LibraryIls.BuildingBlocks.Localization.VietnamDate.Today(api.Clock).AddMonths(23));
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]

@@ -19,9 +19,9 @@ public sealed class CardLifeCycleApiTests(ApiFixture apis) : IClassFixture<ApiFi
 
         var issued = await Desk.IssueCardAsync(desk, reader.Id);
         var first = issued.Cards.Single();
-        first.Number.ShouldBe($"{site}-{DateTime.UtcNow.AddHours(7).Year}-00001");
+        first.Number.ShouldBe($"{site}-{LibraryIls.BuildingBlocks.Localization.VietnamDate.Today(api.Clock).Year}-00001");
         first.State.ShouldBe(CardState.Valid);
-        first.ValidUntil.ShouldBeGreaterThan(DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(23));
+        first.ValidUntil.ShouldBeGreaterThan(LibraryIls.BuildingBlocks.Localization.VietnamDate.Today(api.Clock).AddMonths(23));
 
         var qr = await desk.GetAsync($"/api/patrons/cards/{first.Number}/qr");
         qr.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");

@@ -23,6 +23,7 @@ public sealed class CardViewApiTests(ApiFixture apis) : IClassFixture<ApiFixture
 
         rows.OrderBy(r => r.OccurredAtUtc).Select(r => r.Kind).ShouldBe(["Issued", "Renewed", "Replaced"]);
         rows.ShouldAllBe(r => r.SiteLevel == "Commune" && r.IsRural && r.CategoryCode == "HOC_SINH");
-        rows.ShouldAllBe(r => r.Date == DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)));
+        var today = LibraryIls.BuildingBlocks.Localization.VietnamDate.Today(api.Clock);
+        rows.ShouldAllBe(r => r.Date == today);
     }
 }

@@ -15,7 +15,7 @@ public sealed class VisitApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var room = await Desk.SiteAsync(admin, "Commune", district, rural: true, kind: "ReadingRoom");
         var desk = await api.StaffAsync("DeskStaff", district);
         var child = await Desk.IssueCardAsync(desk, (await Desk.CreateReaderAsync(desk, Desk.Reader(district, category: "THIEU_NHI"))).Id);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var today = LibraryIls.BuildingBlocks.Localization.VietnamDate.Today(api.Clock);
 
         var scan = await (await desk.PostAsJsonAsync("/api/patrons/visits/scans", new { siteCode = room, cardNumber = child.Cards.Single().Number }))
             .ReadAsync<VisitScanResponse>(HttpStatusCode.Created);
@@ -45,7 +45,7 @@ public sealed class VisitApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var admin = await api.AdminAsync();
         var site = await Desk.SiteAsync(admin);
         var other = await api.StaffAsync("DeskStaff", await Desk.SiteAsync(admin));
-        (await other.PostAsJsonAsync("/api/patrons/visits/counts", new { siteCode = site, date = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), count = 5 }))
+        (await other.PostAsJsonAsync("/api/patrons/visits/counts", new { siteCode = site, date = LibraryIls.BuildingBlocks.Localization.VietnamDate.Today(api.Clock).AddDays(-1), count = 5 }))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

@@ -193,7 +193,7 @@ public sealed class OldLabelTests(ApiFixture apis) : IClassFixture<ApiFixture>
         {
             code = school, name = "Điểm luân chuyển trường học", level = "Commune", kind = "RotationPoint", parentCode = site, pointKind = "School",
         })).EnsureSuccessStatusCode();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var today = LibraryIls.BuildingBlocks.Localization.VietnamDate.Today(api.Clock);
         var created = await desk.PostAsJsonAsync("/api/circulation/rotation/batches", new
         {
             sendingSiteCode = site, destinationSiteCode = school, plannedFrom = today, plannedUntil = today.AddDays(90),
