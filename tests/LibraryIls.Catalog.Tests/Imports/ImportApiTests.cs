@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using LibraryIls.BuildingBlocks.Data;
 using LibraryIls.BuildingBlocks.Security;
+using LibraryIls.Catalog.Copies;
 using LibraryIls.Catalog.Data;
 using LibraryIls.Catalog.Imports;
 using LibraryIls.Catalog.Marc;
@@ -49,6 +50,36 @@ public sealed class ImportApiTests(ApiFixture apis) : IClassFixture<ApiFixture>
         var exported = reader.Single();
         exported.Title.ShouldBe(records[5].Title);
         exported.DataFields("952").Select(f => f['p']).Order().ShouldBe(records[5].DataFields("952").Select(f => f['p']!.ToUpperInvariant()).Order());
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_copies_priced_and_dated_as_Koha_and_Vietnamese_systems_write_them_When_imported_Then_each_is_52000_dong_bought_on_1_March_2015(string provider)
+    {
+        var api = await apis.For(provider);
+        var site = await api.SiteAsync();
+        var cataloguer = await api.StaffAsync(Roles.Cataloguer, site);
+        var written = new[] { ("52000.00", "2015-03-01"), ("52.000", "01/03/2015"), ("52,000", "1/3/2015"), ("52.000đ", "2015-03-01 00:00:00"), ("52.000 VNĐ", "01.03.2015") };
+        var (_, records) = GeneratedFiles.Iso2709(written.Length, seed: 29, Unique.Code("P"));
+        for (var i = 0; i < records.Count; i++)
+        {
+            var copy = records[i].DataFields("952").First();
+            copy.Subfields.RemoveAll(s => s.Code is 'g' or 'd');
+            copy.Subfields.Add(new Subfield('g', written[i].Item1));
+            copy.Subfields.Add(new Subfield('d', written[i].Item2));
+            records[i].Fields.RemoveAll(f => f.Tag == "952" && f != copy);
+        }
+
+        var uploaded = await cataloguer.UploadAsync(GeneratedFiles.Write(records), "koha.mrc", new Dictionary<string, string>
+            { ["source"] = "KOHA", ["siteCode"] = site, ["matchRule"] = "isbn", ["copyMapping"] = "koha952", ["commit"] = "true" });
+        var batch = await cataloguer.WaitForAsync(uploaded.Id, "Committed");
+
+        batch.CopiesAdded.ShouldBe(written.Length);
+        var staged = (await cataloguer.GetFromJsonAsync<List<StagedRecordResponse>>($"{ImportTestApi.ImportsPath}/{batch.Id}/records?take=10", TestJson.Options))!;
+        foreach (var row in staged)
+        {
+            var copy = (await cataloguer.GetFromJsonAsync<List<CopyResponse>>($"/api/catalog/records/{row.RecordId}/copies", TestJson.Options))!.Single();
+            (copy.Price, copy.AcquiredOn).ShouldBe((52000m, new DateOnly(2015, 3, 1)), $"{written[row.Index]}");
+        }
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]

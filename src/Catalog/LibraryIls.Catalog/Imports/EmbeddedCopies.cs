@@ -1,4 +1,3 @@
-using System.Globalization;
 using LibraryIls.Catalog.Contracts;
 using LibraryIls.Catalog.Marc;
 using LibraryIls.Catalog.Matching;
@@ -26,9 +25,8 @@ internal static class EmbeddedCopies
                 LocationOf(Value(field, mapping.Location), mapping),
                 Value(field, mapping.ItemType)?.ToUpperInvariant() is { Length: > 0 and <= 16 } type ? type : "SACH",
                 call,
-                decimal.TryParse(Value(field, mapping.Price)?.TrimEnd('đ', 'd', ' ').Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal),
-                    NumberStyles.Number, CultureInfo.InvariantCulture, out var price) && price >= 0 ? price : null,
-                DateOnly.TryParse(Value(field, mapping.AcquiredOn), CultureInfo.InvariantCulture, out var date) ? date : null));
+                LegacyCopyValues.Price(Value(field, mapping.Price)),
+                LegacyCopyValues.Date(Value(field, mapping.AcquiredOn))));
         }
         record.Fields.RemoveAll(f => f.Tag == mapping.Tag);
         return copies;
