@@ -44,6 +44,25 @@ public sealed class ScopingTests(GeneratedYearsFixture fixture) : IClassFixture<
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Given_a_manager_bound_to_the_root_of_the_network_When_the_report_and_a_snapshot_are_asked_Then_they_are_the_networks(string provider)
+    {
+        var (api, data) = await fixture.For(provider);
+        var manager = await api.StaffAsync("Manager", data.Network.Province);
+        var admin = await api.AdminAsync();
+
+        var own = await manager.AnnualAsync(2025);
+        var network = await admin.AnnualAsync(2025);
+
+        own.Notes.ShouldBe(network.Notes, "no note that records catalogued are left out");
+        own.Find("records.catalogued")!.Total.ShouldBe(network.Find("records.catalogued")!.Total);
+        own.Find("online.total")!.Total.ShouldBe(network.Find("online.total")!.Total, "OPAC accesses with no site count too");
+        own.Find("items.loans")!.Total.ShouldBe(network.Find("items.loans")!.Total);
+        var snapshot = await manager.PostAsJsonAsync("/api/reporting/snapshots", new { year = 2025, description = "Báo cáo toàn mạng lưới" });
+        snapshot.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await manager.GetAsync(snapshot.Headers.Location)).StatusCode.ShouldBe(HttpStatusCode.OK, "and may read it back");
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Given_desk_staff_or_no_token_When_a_report_is_asked_Then_the_answer_is_403_or_401(string provider)
     {
         var (api, data) = await fixture.For(provider);
