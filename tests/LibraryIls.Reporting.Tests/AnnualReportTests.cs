@@ -94,7 +94,7 @@ public sealed class AnnualReportTests(GeneratedYearsFixture fixture) : IClassFix
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Given_bad_parameters_When_a_report_is_asked_Then_the_answer_is_400_with_a_reason(string provider)
     {
-        var (_, _, admin, _) = await PrepareAsync(provider);
+        var (_, data, admin, _) = await PrepareAsync(provider);
 
         foreach (var url in new[]
                  {
@@ -107,6 +107,15 @@ public sealed class AnnualReportTests(GeneratedYearsFixture fixture) : IClassFix
             (await response.Content.ReadAsStringAsync()).ShouldContain("errors");
         }
         (await admin.GetAsync("/api/reporting/annual/2025?site=KHONG-CO")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+
+        var misspelt = await admin.PutAsJsonAsync("/api/reporting/inputs/2025", new
+        {
+            siteCode = data.Network.Province, values = new Dictionary<string, decimal> { ["digitisation.pages"] = 10, ["population.totl"] = 1_020_000 },
+        });
+        misspelt.StatusCode.ShouldBe(System.Net.HttpStatusCode.BadRequest);
+        (await misspelt.Content.ReadAsStringAsync()).ShouldContain("population.totl", Case.Sensitive, "the refusal names the key");
+        (await admin.GetFromJsonAsync<List<LibraryIls.Reporting.Inputs.AnnualInputResponse>>("/api/reporting/inputs/2025", TestJson.Options))!
+            .ShouldNotContain(i => i.SiteCode == data.Network.Province && i.Key == "digitisation.pages" && i.Value == 10, "nothing of a refused request is saved");
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]

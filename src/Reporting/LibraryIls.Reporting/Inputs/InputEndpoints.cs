@@ -27,7 +27,7 @@ internal sealed class AnnualInputsRequestValidator : AbstractValidator<AnnualInp
         RuleFor(r => r.SiteCode).NotEmpty().MaximumLength(32);
         RuleFor(r => r.Values).NotEmpty();
         RuleForEach(r => r.Values).Must(v => InputKeys.Find(v.Key) is not null)
-            .WithMessage(v => $"Chỉ tiêu không có trong danh mục / unknown key. Keys: {string.Join(", ", InputKeys.All.Select(k => k.Key))}");
+            .WithMessage((_, v) => $"Chỉ tiêu «{v.Key}» không có trong danh mục / unknown key «{v.Key}». Keys: {string.Join(", ", InputKeys.All.Select(k => k.Key))}");
         RuleForEach(r => r.Values).Must(v => v.Value >= 0 && v.Value < 1_000_000_000_000m).WithMessage("Giá trị không âm / value must not be negative.");
     }
 }
