@@ -15,7 +15,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, _) = await Run("--help");
         code.ShouldBe(0);
-        foreach (var command in new[] { "serve", "migrate", "create-admin", "seed-demo", "marc", "report annual" }) output.ShouldContain(command);
+        foreach (var command in new[] { "serve", "migrate", "create-admin", "seed-demo", "marc", "report annual", "jobs run" }) output.ShouldContain(command);
     }
 
     [Fact]
@@ -68,6 +68,24 @@ public sealed class CommandLineTests : IDisposable
         kinds.ShouldContain("RotationPoint/BorderPost=1");
         kinds.ShouldContain("RotationPoint/CommuneCulturePoint=1");
         kinds.ShouldContain("Branch/=3");
+    }
+
+    [Fact]
+    public async Task Given_the_scheduled_jobs_When_listed_and_one_is_run_by_name_Then_it_runs_now_and_an_unknown_name_is_refused()
+    {
+        var (listed, list, _) = await Run("jobs", "list", Database);
+        listed.ShouldBe(0);
+        foreach (var job in new[] { "circulation.reporting-days", "patrons.visit-days", "patrons.expire-cards", "reporting-annual-snapshot" })
+            list.ShouldContain(job);
+
+        var (ran, output, error) = await Run("jobs", "run", "circulation.reporting-days", Database);
+        ran.ShouldBe(0, error);
+        output.ShouldContain("Xong / done: circulation.reporting-days");
+        Tables().ShouldContain("cir_event_days", "the job migrated the database it ran on");
+
+        var (unknown, _, refusal) = await Run("jobs", "run", "khong-co", Database);
+        unknown.ShouldBe(2);
+        refusal.ShouldContain("khong-co");
     }
 
     [Fact]

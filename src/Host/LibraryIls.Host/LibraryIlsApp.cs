@@ -61,6 +61,7 @@ internal static class LibraryIlsApp
         app.MapPatrons();
         app.MapCirculation();
         app.MapReporting();
+        app.MapJobs();
         return app;
     }
 

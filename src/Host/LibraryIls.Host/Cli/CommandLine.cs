@@ -24,12 +24,14 @@ internal static class CommandLine
           marc ...              MARC21 tools: convert, validate, stats (marc --help)
           report annual         the year's statistics as a file: --year 2025 --format xlsx|docx|csv|json --out FILE [--site CODE]
           search-index rebuild  rebuild the OPAC search index from the catalogue (after a bulk load or restore)
+          jobs list             the scheduled jobs and their schedules
+          jobs run NAME         run a scheduled job now (e.g. circulation.reporting-days after a bulk import)
           import ...            staged MARC import into the catalogue: import marc FILE --source NAME --site CODE (import --help)
           export marc OUT       the catalogue (or a query's result) as ISO 2709 / MARCXML / MARC-in-JSON with copies as 952
           --help                this text
 
         Database: --Database:Provider=Sqlite|SqlServer|Postgres --Database:ConnectionString="..."
-        (default: SQLite file App_Data/libraryils.db, created on first start)
+        (default: SQLite file libraryils.db in the data folder, created on first start; the log says where)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -69,6 +71,8 @@ internal static class CommandLine
                 return Marc.MarcCommand.Run(rest);
             case "search-index" when rest is ["rebuild", ..]:
                 return await WithApp(rest, (services, ct) => LibraryIls.Catalog.CatalogModule.RebuildSearchIndexAsync(services, Console.Out, ct));
+            case "jobs" when rest is ["list", ..] or ["run", _, ..]:
+                return await WithApp(rest, (services, ct) => JobsCommand(services, rest, ct));
             case "import" or "export":
                 return await WithApp(rest, async (services, ct) =>
                 {
@@ -120,6 +124,35 @@ internal static class CommandLine
             Console.Error.WriteLine(e.Message);
             return 1;
         }
+    }
+
+    private static async Task<int> JobsCommand(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        var runner = services.GetRequiredService<Jobs.JobRunner>();
+        if (args[0] == "list")
+        {
+            foreach (var job in runner.Jobs()) Console.WriteLine($"{job.Name,-32} {job.Schedule}");
+            return 0;
+        }
+        if (runner.Find(args[1]) is not { } found)
+        {
+            Console.Error.WriteLine($"Không có công việc / no such job: {args[1]} (jobs list)");
+            return 2;
+        }
+        await services.GetRequiredService<DatabaseMigrations>().MigrateAsync(ct);
+        Console.WriteLine($"Đang chạy / running {found.Name} …");
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            await runner.RunAsync(found.JobType, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"Lỗi / failed: {found.Name}: {e.Message}");
+            return 1;
+        }
+        Console.WriteLine($"Xong / done: {found.Name} ({started.Elapsed.TotalSeconds:0.0} s)");
+        return 0;
     }
 
     private static string? Option(string[] args, string name)

@@ -14,6 +14,8 @@ internal static class JobsSetup
         ConnectedDatabase database)
     {
         var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        // By hand (the command line, an Admin through the API) a job runs whether or not this node schedules any.
+        services.AddSingleton<JobRunner>();
         if (!options.Enabled) return services;
 
         var definitions = services.Where(d => d.ServiceType == typeof(ScheduledJobDefinition))
@@ -24,7 +26,7 @@ internal static class JobsSetup
             foreach (var definition in definitions)
             {
                 var key = new JobKey(definition.Name, "modules");
-                var cron = configuration[$"{JobsOptions.Section}:Schedules:{definition.Name}"] ?? definition.Cron;
+                var cron = configuration[$"{JobsOptions.Section}:Schedules:{definition.Name}"] ?? definition.Cron; // as JobRunner.ScheduleOf
                 quartz.AddJob(typeof(ModuleJob), job => job.WithIdentity(key).StoreDurably()
                     .UsingJobData(ModuleJob.JobTypeKey, definition.JobType.AssemblyQualifiedName!));
                 quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity(definition.Name, "modules")

@@ -1,11 +1,10 @@
-using LibraryIls.BuildingBlocks.Jobs;
 using Quartz;
 
 namespace LibraryIls.Host.Jobs;
 
 /// <summary>Runs a module's <see cref="IScheduledJob"/> in a fresh scope; never two copies at once.</summary>
 [DisallowConcurrentExecution]
-internal sealed class ModuleJob(IServiceProvider services, ILogger<ModuleJob> log) : IJob
+internal sealed class ModuleJob(JobRunner runner, ILogger<ModuleJob> log) : IJob
 {
     public const string JobTypeKey = "jobType";
 
@@ -14,10 +13,8 @@ internal sealed class ModuleJob(IServiceProvider services, ILogger<ModuleJob> lo
         var typeName = context.MergedJobDataMap.GetString(JobTypeKey)
             ?? throw new JobExecutionException($"Job {context.JobDetail.Key} has no {JobTypeKey}.");
         var type = Type.GetType(typeName, throwOnError: true)!;
-        await using var scope = services.CreateAsyncScope();
-        var job = (IScheduledJob)scope.ServiceProvider.GetRequiredService(type);
         log.LogInformation("Job {Job} started", context.JobDetail.Key.Name);
-        await job.RunAsync(cancellationToken);
+        await runner.RunAsync(type, cancellationToken);
         log.LogInformation("Job {Job} finished", context.JobDetail.Key.Name);
     }
 }
