@@ -69,7 +69,8 @@ public sealed class ExpectedFigures
             ("level", c => c.SiteLevel), ("site", c => c.SiteId.ToString()), ("category", c => c.CategoryCode), ("rural", c => c.IsRural ? "true" : "false"));
 
         e.Add("visits.onSite", data.Visits.Where(v => v.Date.Year == year && In(v.SiteId)), v => v.Count,
-            ("level", v => v.SiteLevel), ("site", v => v.SiteId.ToString()), ("category", v => v.CategoryCode ?? ""), ("month", v => Month(v.Date.Month)));
+            ("level", v => v.SiteLevel), ("site", v => v.SiteId.ToString()), ("category", v => v.CategoryCode ?? ""), ("month", v => Month(v.Date.Month)),
+            ("rural", v => v.IsRural ? "true" : "false"));
 
         foreach (var (code, kinds) in new[]
                  {
@@ -159,16 +160,20 @@ public sealed class ExpectedFigures
         Add("rotation.itemUses", usage, u => u.ItemUses, usageKeys);
 
         var stops = data.VanStops.Where(s => s.TripDate.Year == year && In(s.VanSiteId)).ToList();
+        // The van's figures are the van's: its site and level; the stop gives its area and its place.
         (string, Func<LibraryIls.Circulation.Contracts.MobileVanStopRowV1, string>)[] stopKeys =
-            [("level", s => s.SiteLevel), ("site", s => s.VanSiteId.ToString()), ("month", s => Month(s.TripDate.Month))];
-        Add("van.stops", stops, _ => 1m, stopKeys);
+            [("level", s => Level(s.VanSiteId)), ("site", s => s.VanSiteId.ToString()), ("month", s => Month(s.TripDate.Month)),
+             ("rural", s => s.IsRural ? "true" : "false")];
+        (string, Func<LibraryIls.Circulation.Contracts.MobileVanStopRowV1, string>) place = ("stop", s => s.StopSiteId?.ToString() ?? s.StopName);
+        Add("van.stops", stops, _ => 1m, [.. stopKeys, place]);
         Add("van.readers", stops, s => s.ReadersServed, stopKeys);
-        Add("van.items", stops, s => s.ItemsUsed, stopKeys);
+        Add("van.items", stops, s => s.ItemsUsed, [.. stopKeys, place]);
         Distinct("van.trips", stops, s => s.TripId.ToString(), ("site", s => s.VanSiteId.ToString()), ("month", s => Month(s.TripDate.Month)));
 
         Sum("visits.mobileVan", null, "van.readers");
         Sum("visits.rotationPoints", null, "rotation.readers");
         Sum("visits.online", null, "online.total");
+        Values["visits.online"]["rural"] = Total("visits.online") == 0 ? new() : new() { ["online"] = Total("visits.online") };
         Sum("visits.total", "channel", "visits.onSite", "visits.mobileVan", "visits.rotationPoints", "visits.online");
         Sum("iso.visits", "channel", "visits.onSite", "visits.mobileVan");
         Iso("iso.searches", "online.searches");

@@ -51,13 +51,13 @@ internal sealed class BreakdownLabels(SiteNetwork network, ReportPeriod period)
         return dimension switch
         {
             Dimensions.Level => Levels.GetValueOrDefault(key, key),
-            Dimensions.Site => Guid.TryParse(key, out var id) && network.Find(id) is { } site ? $"{site.Code} — {site.Name}" : key,
+            Dimensions.Site or Dimensions.Stop => Guid.TryParse(key, out var id) && network.Find(id) is { } site ? $"{site.Code} — {site.Name}" : key,
             Dimensions.Month => int.TryParse(key, out var m) && m < _months.Count ? _months[m] : key,
             Dimensions.Source => Sources.GetValueOrDefault(key, key),
             Dimensions.Location => Locations.GetValueOrDefault(key, key),
             Dimensions.Ddc => Ddc.GetValueOrDefault(key, key),
             Dimensions.PointKind => PointKinds.GetValueOrDefault(key, key),
-            Dimensions.Rural => key == "true" ? "Nông thôn" : "Thành thị",
+            Dimensions.Rural => key switch { "true" => "Nông thôn", Dimensions.Online => "Trực tuyến (không theo địa bàn)", _ => "Thành thị" },
             Dimensions.LocalStudies => key == "true" ? "Tài liệu địa chí" : "Tài liệu khác",
             Dimensions.Channel or Dimensions.Kind when Indicators.ByCode.TryGetValue(key, out var indicator) => indicator.NameVi,
             Dimensions.Kind => Kinds.GetValueOrDefault(key, key),

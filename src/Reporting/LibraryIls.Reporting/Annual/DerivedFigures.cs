@@ -12,6 +12,12 @@ internal static class DerivedFigures
         t.Combine(Indicators.VanVisits, null, Indicators.VanReaders);
         t.Combine(Indicators.RotationVisits, null, Indicators.RotationReaders);
         t.Combine(Indicators.OnlineVisits, null, Indicators.OnlineAccesses);
+        // An online visit belongs to no area: a row of its own among the rural and urban visits.
+        if (t.Has(Indicators.OnlineVisits))
+        {
+            t.Touch(Indicators.OnlineVisits, Dimensions.Rural);
+            if (t.Get(Indicators.OnlineVisits) != 0) t.Add(Indicators.OnlineVisits, Dimensions.Rural, Dimensions.Online, t.Get(Indicators.OnlineVisits));
+        }
         t.Combine(Indicators.Visits, Dimensions.Channel, Indicators.OnSiteVisits, Indicators.VanVisits, Indicators.RotationVisits, Indicators.OnlineVisits);
         t.Combine(Indicators.ItemsServed, Dimensions.Kind, Indicators.Loans, Indicators.InHouseUses, Indicators.RotationUses, Indicators.MobileUses);
 

@@ -16,6 +16,10 @@ internal static class Dimensions
     public const string PointKind = "pointKind";
     public const string Rural = "rural";
     public const string LocalStudies = "localStudies";
+    /// <summary>Where the van stopped: a site's id, or the name of a place that is no site.</summary>
+    public const string Stop = "stop";
+    /// <summary>The key of <see cref="Rural"/> for online visits, which belong to no area.</summary>
+    public const string Online = "online";
 
     public static string MonthKey(int bucket) => bucket.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

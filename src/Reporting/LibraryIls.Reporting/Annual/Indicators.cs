@@ -75,8 +75,8 @@ internal static class Indicators
         ]),
         new("2", "Lượt bạn đọc được phục vụ", "Reader visits", [
             new(Visits, "Tổng số lượt bạn đọc", "Reader visits, all channels", "lượt", $"{Ministry} (on site, via mobile van, at rotation points, online); {Stats}. Sum of the four channels below, each counted once."),
-            new(OnSiteVisits, "Lượt bạn đọc đến thư viện", "Visits on site", "lượt", "Visits recorded at the sites (card scans and head counts), rpt_patrons_visits_v1; ISO 2789 visit = a person entering the premises."),
-            new(VanVisits, "Lượt bạn đọc qua xe thư viện lưu động", "Readers served by the mobile van", "lượt", "Readers served reported per van stop (rpt_mobile_van_stops_v1), trips dated in the period."),
+            new(OnSiteVisits, "Lượt bạn đọc đến thư viện", "Visits on site", "lượt", "Visits recorded at the sites (card scans and head counts), rpt_patrons_visits_v1, in the site's area (rural or urban); ISO 2789 visit = a person entering the premises."),
+            new(VanVisits, "Lượt bạn đọc qua xe thư viện lưu động", "Readers served by the mobile van", "lượt", "Readers served reported per van stop (rpt_mobile_van_stops_v1), trips dated in the period; counted at the van's site and level, in the stop's area."),
             new(RotationVisits, "Lượt bạn đọc tại điểm luân chuyển", "Readers served at rotation points", "lượt", "Readers served reported by rotation points for report periods ending in the period (rpt_rotation_usage_v1); counted only there."),
             new(OnlineVisits, "Lượt bạn đọc trực tuyến", "Online visits", "lượt", $"Every OPAC access (search or record view) in the period, rpt_opac_accesses_v1; {Stats}. Not an ISO 2789 visit."),
         ]),
@@ -114,9 +114,9 @@ internal static class Indicators
         ]),
         new("8", "Xe thư viện lưu động", "Mobile library van", [
             new(VanTrips, "Số chuyến xe", "Trips", "chuyến", "Distinct trips dated in the period."),
-            new(VanStops, "Số điểm dừng", "Stops", "điểm dừng", "Van stops dated in the period."),
-            new(VanReaders, "Lượt bạn đọc", "Readers served", "lượt", "Readers served at the stops; same figure as visits via the van."),
-            new(VanItems, "Lượt sách", "Items used", "lượt", "Items used at the stops; equals the MobileUse events counted in items served."),
+            new(VanStops, "Số điểm dừng", "Stops", "điểm dừng", "Van stops dated in the period, at the van's site and level; by place stopped at and its area."),
+            new(VanReaders, "Lượt bạn đọc", "Readers served", "lượt", "Readers served at the stops, at the van's site and level; same figure as visits via the van."),
+            new(VanItems, "Lượt sách", "Items used", "lượt", "Items used at the stops, at the van's site and level (as its MobileUse events in items served); by place stopped at."),
         ]),
         new("9", "Số hóa tài liệu", "Digitisation", InputKeys.Digitisation.Select(k => k.Indicator()).ToList()),
         new("10", "Các loại hình thư viện khác trên địa bàn", "Other libraries in the area", InputKeys.OtherLibraries.Select(k => k.Indicator()).ToList()),
