@@ -34,8 +34,41 @@ public sealed class DataFolderChoiceTests
     public void Given_the_program_folder_as_content_root_When_chosen_Then_the_local_application_data_not_the_binaries()
     {
         var choice = Choose(Program + Path.DirectorySeparatorChar);
-        choice.Folder.ShouldBe(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "LibraryIls"));
+        choice.Folder.ShouldBe(Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "LibraryIls"));
         choice.Folder.ShouldNotStartWith(Program);
+    }
+
+    [Fact]
+    public void Given_a_database_an_earlier_version_left_beside_the_program_When_chosen_Then_it_is_kept_and_the_reason_says_to_move_it()
+    {
+        var program = Path.Combine(Path.GetTempPath(), "libraryils-tests", "program-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(program, "App_Data"));
+        File.WriteAllBytes(Path.Combine(program, "App_Data", "libraryils.db"), []);
+        try
+        {
+            var choice = DataFolderChoice.Resolve(new ConfigurationBuilder().Build(), program, program, _ => null);
+            choice.Folder.ShouldBe(Path.Combine(program, "App_Data"));
+            choice.Reason.ShouldContain("move it");
+        }
+        finally
+        {
+            Directory.Delete(program, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("Sqlite", "Data Source=/var/lib/libraryils/libraryils.db;Pooling=false", "file /var/lib/libraryils/libraryils.db")]
+    [InlineData("Sqlite", "DataSource=:memory:", ":memory:")]
+    [InlineData("Postgres", "Host=db;Database=libraryils;Username=thuvien;Password=bi-mat", "host=db;database=libraryils;username=thuvien")]
+    [InlineData("Postgres", "Host=db;Database=libraryils;PSW=bi-mat", "host=db;database=libraryils")]
+    [InlineData("SqlServer", "Server=db;Database=LibraryIls;User Id=sa;Pwd=bi-mat;TrustServerCertificate=true", "server=db;database=LibraryIls;user id=sa;trustservercertificate=true")]
+    public void Given_a_connection_string_When_written_to_the_log_Then_it_names_the_database_and_never_the_password(string provider, string connection, string logged)
+    {
+        var location = new LibraryIls.BuildingBlocks.Data.ConnectedDatabase(Enum.Parse<LibraryIls.BuildingBlocks.Data.DatabaseProvider>(provider), connection).Location();
+        location.ShouldBe(OperatingSystem.IsWindows() && provider == "Sqlite" && logged.StartsWith("file ", StringComparison.Ordinal)
+            ? "file " + Path.GetFullPath(logged[5..]) : logged, StringCompareShould.IgnoreCase);
+        location.ShouldNotContain("bi-mat");
     }
 
     private static DataFolderChoice.Choice Choose(string contentRoot, (string Key, string Value)? setting = null, string? state = null)

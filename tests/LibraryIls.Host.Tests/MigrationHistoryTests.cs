@@ -106,7 +106,11 @@ public sealed class MigrationHistoryTests
         return result;
     }
 
-    /// <summary>Every public property of every operation, in a fixed order, annotations included: what the migration does.</summary>
+    /// <summary>
+    /// Every public property of every operation, in a fixed order, annotations included: what the migration does. A property
+    /// left at its default (as a new instance has it) is left out, so a later EF Core that adds a property to an operation
+    /// does not change what an old migration is said to do; a value it sets does.
+    /// </summary>
     private static string Describe(IEnumerable<MigrationOperation> operations)
     {
         var text = new StringBuilder();
@@ -120,7 +124,8 @@ public sealed class MigrationHistoryTests
         {
             case null: text.Append("null"); return;
             case string s: text.Append('"').Append(s.ReplaceLineEndings("\n")).Append('"'); return;
-            case Type t: text.Append(t.FullName); return;
+            case Type t: text.Append(t.Namespace).Append('.').Append(t.Name); return;
+            case DateTime or DateTimeOffset: text.Append(((IFormattable)value).ToString("O", CultureInfo.InvariantCulture)); return;
             case Enum or bool or char or IFormattable: text.Append(Convert.ToString(value, CultureInfo.InvariantCulture)); return;
             case IEnumerable items:
                 text.Append('[');
@@ -129,21 +134,26 @@ public sealed class MigrationHistoryTests
                 return;
         }
         if (depth > 8) throw new InvalidOperationException($"{value.GetType()} nests too deeply to describe");
-        text.Append(value.GetType().Name).Append('{');
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        var type = value.GetType();
+        var fresh = type.GetConstructor(Type.EmptyTypes) is { } constructor ? constructor.Invoke(null) : null;
+        text.Append(type.Name).Append('{');
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                      .Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, StringComparer.Ordinal))
         {
-            text.Append(property.Name).Append('=');
-            Write(text, property.GetValue(value), depth + 1);
-            text.Append(';');
+            var own = Text(property.GetValue(value), depth);
+            if (fresh is not null && own == Text(property.GetValue(fresh), depth)) continue;
+            text.Append(property.Name).Append('=').Append(own).Append(';');
         }
         if (value is IReadOnlyAnnotatable annotatable)
             foreach (var annotation in annotatable.GetAnnotations().OrderBy(a => a.Name, StringComparer.Ordinal))
-            {
-                text.Append('@').Append(annotation.Name).Append('=');
-                Write(text, annotation.Value, depth + 1);
-                text.Append(';');
-            }
+                text.Append('@').Append(annotation.Name).Append('=').Append(Text(annotation.Value, depth)).Append(';');
         text.Append('}');
+    }
+
+    private static string Text(object? value, int depth)
+    {
+        var text = new StringBuilder();
+        Write(text, value, depth + 1);
+        return text.ToString();
     }
 }

@@ -32,7 +32,7 @@ internal static class LibraryIlsApp
         builder.Services.AddSingleton(TimeProvider.System);
         var (database, databaseOptions) = builder.AddDatabase();
         builder.Services.AddApi();
-        builder.Services.AddStaffAuthentication(builder.Configuration, builder.Environment, databaseOptions);
+        builder.Services.AddStaffAuthentication(builder.Configuration, databaseOptions);
         builder.Services.AddOrganization();
         builder.Services.AddCatalog();
         builder.Services.AddPatrons();
@@ -41,7 +41,7 @@ internal static class LibraryIlsApp
         builder.Services.AddJobs(builder.Configuration, database);
 
         var app = builder.Build();
-        if (!forCommand) LogWhereTheDataIs(app, database, databaseOptions);
+        WhereTheDataIs(app, database, databaseOptions, forCommand);
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.All });
         // Language first: the error handler runs outside the inner middleware and must see the reader's culture.
         app.UseRequestLocalization();
@@ -73,10 +73,10 @@ internal static class LibraryIlsApp
     /// </summary>
     private static string? ContentRoot(string[] args)
     {
-        var named = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
-                    || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"))
-                    || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"));
-        if (named) return null;
+        // Read as the host reads it: the command line and the ASPNETCORE_ and DOTNET_ variables.
+        var named = new ConfigurationBuilder().AddEnvironmentVariables("DOTNET_").AddEnvironmentVariables("ASPNETCORE_")
+            .AddCommandLine(args).Build()[HostDefaults.ContentRootKey];
+        if (!string.IsNullOrEmpty(named)) return null;
         return File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
             ? Directory.GetCurrentDirectory() : AppContext.BaseDirectory;
     }
@@ -88,12 +88,18 @@ internal static class LibraryIlsApp
         || !string.IsNullOrWhiteSpace(configuration["https_ports"])
         || configuration.GetSection("Kestrel:Endpoints").Exists();
 
-    /// <summary>An operator must see at start which database this process uses: a wrong folder or server shows at once.</summary>
-    private static void LogWhereTheDataIs(WebApplication app, ConnectedDatabase database, DatabaseOptions options)
+    /// <summary>
+    /// An operator must see at start which database this process uses, so a wrong folder or server shows at once: the API
+    /// logs it, a command writes it to standard error (its standard output may be a file it exports).
+    /// </summary>
+    private static void WhereTheDataIs(WebApplication app, ConnectedDatabase database, DatabaseOptions options, bool forCommand)
     {
         var choice = app.Services.GetRequiredService<DataFolderChoice.Choice>();
-        var keys = AuthenticationSetup.KeysFolder(app.Configuration, app.Environment, options);
-        app.Logger.LogInformation("Database: {Provider} {Where}. Data folder: {Folder} (from {Reason}). Keys: {Keys}.",
-            database.Provider, database.Location(), choice.Folder, choice.Reason, keys);
+        var keys = AuthenticationSetup.KeysFolder(app.Configuration, options);
+        if (forCommand)
+            Console.Error.WriteLine($"Database: {database.Provider} {database.Location()}. Data folder: {choice.Folder} (from {choice.Reason}).");
+        else
+            app.Logger.LogInformation("Database: {Provider} {Where}. Data folder: {Folder} (from {Reason}). Keys: {Keys}.",
+                database.Provider, database.Location(), choice.Folder, choice.Reason, keys);
     }
 }

@@ -69,9 +69,11 @@ public sealed class CommitConnectionTests(ApiFixture apis) : IClassFixture<ApiFi
             // turn. The loop's clock is the test's: each turn is reported once its pause has begun, and the test moves on.
             var time = new FakeTimeProvider();
             var passes = Channel.CreateUnbounded<BackgroundCheckpoints.Pass>();
+            // Only a loop that stops turning could leave a read waiting: the deadline turns that hang into a failure.
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
             await using (BackgroundCheckpoints.Start(connectionString, bound: 1, time, pass => passes.Writer.TryWrite(pass)))
             {
-                var first = await passes.Reader.ReadAsync();
+                var first = await passes.Reader.ReadAsync(deadline.Token);
                 first.Looked.ShouldBeTrue();
                 first.WalPages.ShouldBeGreaterThan(2);
                 var copied = new FileInfo(file).Length;
@@ -82,14 +84,14 @@ public sealed class CommitConnectionTests(ApiFixture apis) : IClassFixture<ApiFi
                     write.CommandText = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000) INSERT INTO probe SELECT printf('%041d', i) FROM n";
                     await write.ExecuteNonQueryAsync();
                 }
-                for (var turn = 1; turn < 8; turn++)
+                for (var turn = 1; turn < BackgroundCheckpoints.PausesBetweenLooks; turn++)
                 {
-                    time.Advance(TimeSpan.FromMilliseconds(250));
-                    (await passes.Reader.ReadAsync()).Looked.ShouldBeFalse($"turn {turn}: past twice the bound the loop leaves the checkpoint to the writer");
+                    time.Advance(BackgroundCheckpoints.Pause);
+                    (await passes.Reader.ReadAsync(deadline.Token)).Looked.ShouldBeFalse($"turn {turn}: past twice the bound the loop leaves the checkpoint to the writer");
                     new FileInfo(file).Length.ShouldBe(copied);
                 }
-                time.Advance(TimeSpan.FromMilliseconds(250));
-                (await passes.Reader.ReadAsync()).Looked.ShouldBeTrue("every eighth turn it looks again");
+                time.Advance(BackgroundCheckpoints.Pause);
+                (await passes.Reader.ReadAsync(deadline.Token)).Looked.ShouldBeTrue("every eighth turn it looks again");
                 new FileInfo(file).Length.ShouldBeGreaterThan(copied + 2_000_000, "and copies what the writer did not");
             }
         }

@@ -11,8 +11,9 @@ public sealed class DatabaseOptions
     public string ConnectionString { get; set; } = "";
 
     /// <summary>
-    /// Where the embedded database, the keys and uploaded files live; relative paths are under the content root. Left
-    /// empty, the host chooses by the platform's conventions and sets the absolute folder here at start.
+    /// Where the embedded database, the keys and uploaded files live. As configured, a relative path is under the content
+    /// root; the host resolves it (or, left empty, chooses by the platform's conventions) and sets the absolute folder
+    /// here at start.
     /// </summary>
     public string DataFolder { get; set; } = "";
 
@@ -25,7 +26,15 @@ public sealed class DatabaseOptions
         if (!string.IsNullOrWhiteSpace(ConnectionString)) return ConnectionString;
         if (Provider != DatabaseProvider.Sqlite)
             throw new InvalidOperationException($"Database:ConnectionString is required for provider {Provider}.");
-        Directory.CreateDirectory(DataFolder);
+        try
+        {
+            Directory.CreateDirectory(DataFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"The data folder {DataFolder} cannot be made ({e.Message}): set Database:DataFolder (environment Database__DataFolder) or systemd's StateDirectory=.", e);
+        }
         return $"Data Source={Path.Combine(DataFolder, "libraryils.db")}";
     }
 }

@@ -14,8 +14,8 @@ namespace LibraryIls.Catalog.Imports;
 /// </summary>
 internal sealed class BackgroundCheckpoints : IAsyncDisposable
 {
-    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
-    private const int PausesBetweenLooks = 8;
+    internal static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
+    internal const int PausesBetweenLooks = 8;
     private readonly CancellationTokenSource _stop = new();
     private readonly long _limit;
     private readonly TimeProvider _time;

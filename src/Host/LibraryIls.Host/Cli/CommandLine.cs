@@ -95,8 +95,23 @@ internal static class CommandLine
         return await work(scope.ServiceProvider, CancellationToken.None);
     }
 
-    /// <summary>Command options (--user) are not configuration; only --Section:Key=value settings are.</summary>
-    private static string[] SettingsOnly(string[] args) => args.Where(a => a.StartsWith("--") && a.Contains(':')).ToArray();
+    private static readonly string[] HostOptions = ["--contentRoot", "--environment"];
+
+    /// <summary>
+    /// Command options (--user) are not configuration; --Section:Key=value settings are, and so are the host's own
+    /// --contentRoot and --environment, so a command works on the same installation as <c>serve</c> with the same options.
+    /// </summary>
+    private static string[] SettingsOnly(string[] args)
+    {
+        var kept = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var hostOption = HostOptions.FirstOrDefault(o => args[i].StartsWith(o, StringComparison.OrdinalIgnoreCase));
+            if (hostOption is not null && args[i].Length == hostOption.Length && i + 1 < args.Length) kept.AddRange([args[i], args[++i]]);
+            else if (args[i].StartsWith("--", StringComparison.Ordinal) && (args[i].Contains(':') || hostOption is not null)) kept.Add(args[i]);
+        }
+        return [.. kept];
+    }
 
     private static async Task<int> CreateAdmin(IServiceProvider services, string[] args, CancellationToken ct)
     {

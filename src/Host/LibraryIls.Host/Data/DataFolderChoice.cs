@@ -7,8 +7,9 @@ namespace LibraryIls.Host.Data;
 /// give: what the configuration says (Database:DataFolder, relative to the content root); the folder a service manager
 /// made for it (systemd's StateDirectory= sets STATE_DIRECTORY); App_Data under a content root that is not the
 /// program's own folder (<c>dotnet run</c> in the project folder, or the working directory a service sets); otherwise
-/// the user's local application data. An installed copy therefore never writes its database beside its binaries,
-/// where an upgrade would replace the folder or the service may not write.
+/// the user's local application data. An installed copy therefore never starts a database beside its binaries, where an
+/// upgrade would replace the folder or the service may not write; one that already has its database there (as earlier
+/// versions put it) keeps using it, and the reason says to move it.
 /// </summary>
 internal static class DataFolderChoice
 {
@@ -21,10 +22,13 @@ internal static class DataFolderChoice
         if (!string.IsNullOrWhiteSpace(configured))
             return new(Path.GetFullPath(Path.Combine(contentRoot, configured)), "Database:DataFolder");
         // systemd lists one folder per StateDirectory= entry, separated by colons.
-        var state = environment("STATE_DIRECTORY")?.Split(':', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var state = environment("STATE_DIRECTORY")?.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         if (state is not null) return new(Path.GetFullPath(state), "STATE_DIRECTORY");
         if (!SameFolder(contentRoot, programFolder))
             return new(Path.Combine(Path.GetFullPath(contentRoot), "App_Data"), "App_Data under the content root");
+        var beside = Path.Combine(Path.GetFullPath(programFolder), "App_Data");
+        if (File.Exists(Path.Combine(beside, "libraryils.db")))
+            return new(beside, "an existing database beside the program: move it and set Database:DataFolder");
         var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
         if (string.IsNullOrEmpty(local))
             throw new InvalidOperationException("No data folder can be chosen: set Database:DataFolder (environment Database__DataFolder).");

@@ -19,19 +19,32 @@ internal sealed class JobRunner(IServiceProvider services, IEnumerable<Scheduled
 {
     private const int Remembered = 100;
     private readonly ConcurrentDictionary<Guid, JobRunResponse> _runs = new();
+    private readonly ConcurrentDictionary<Type, SemaphoreSlim> _running = new();
 
     public IReadOnlyList<ScheduledJobResponse> Jobs() =>
-        [.. definitions.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => new ScheduledJobResponse(d.Name, ScheduleOf(d)))];
+        [.. definitions.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => new ScheduledJobResponse(d.Name, ScheduleOf(configuration, d)))];
 
-    public string ScheduleOf(ScheduledJobDefinition job) => configuration[$"{JobsOptions.Section}:Schedules:{job.Name}"] ?? job.Cron;
+    /// <summary>The schedule in force: Jobs:Schedules:{name} when configured, else the module's own.</summary>
+    public static string ScheduleOf(IConfiguration configuration, ScheduledJobDefinition job) =>
+        configuration[$"{JobsOptions.Section}:Schedules:{job.Name}"] ?? job.Cron;
 
     public ScheduledJobDefinition? Find(string name) =>
         definitions.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Runs the job, after a run of the same job this process has begun, by hand or on schedule, has ended.</summary>
     public async Task RunAsync(Type jobType, CancellationToken ct)
     {
-        await using var scope = services.CreateAsyncScope();
-        await ((IScheduledJob)scope.ServiceProvider.GetRequiredService(jobType)).RunAsync(ct);
+        var running = _running.GetOrAdd(jobType, _ => new SemaphoreSlim(1, 1));
+        await running.WaitAsync(ct);
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            await ((IScheduledJob)scope.ServiceProvider.GetRequiredService(jobType)).RunAsync(ct);
+        }
+        finally
+        {
+            running.Release();
+        }
     }
 
     /// <summary>Starts the job in the background and answers at once; <see cref="Run"/> tells how it goes.</summary>

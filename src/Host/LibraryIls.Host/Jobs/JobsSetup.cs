@@ -26,7 +26,7 @@ internal static class JobsSetup
             foreach (var definition in definitions)
             {
                 var key = new JobKey(definition.Name, "modules");
-                var cron = configuration[$"{JobsOptions.Section}:Schedules:{definition.Name}"] ?? definition.Cron; // as JobRunner.ScheduleOf
+                var cron = JobRunner.ScheduleOf(configuration, definition);
                 quartz.AddJob(typeof(ModuleJob), job => job.WithIdentity(key).StoreDurably()
                     .UsingJobData(ModuleJob.JobTypeKey, definition.JobType.AssemblyQualifiedName!));
                 quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity(definition.Name, "modules")

@@ -13,10 +13,10 @@ internal static class AuthenticationSetup
     /// Every endpoint needs a signed-in staff member unless it says AllowAnonymous or names the Reader role.
     /// </summary>
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services,
-        IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)
+        IConfiguration configuration, DatabaseOptions database)
     {
         // Keys on disk beside the data, so tokens survive a restart; point all API nodes at one shared folder.
-        var keys = KeysFolder(configuration, environment, database);
+        var keys = KeysFolder(configuration, database);
         services.AddDataProtection().SetApplicationName("LibraryIls").PersistKeysToFileSystem(new DirectoryInfo(keys));
         services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme)
             .AddBearerToken(o =>
@@ -33,8 +33,7 @@ internal static class AuthenticationSetup
         return services;
     }
 
-    public static string KeysFolder(IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database) =>
-        configuration["DataProtection:KeysFolder"] is { Length: > 0 } configured
-            ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, configured))
-            : Path.Combine(database.DataFolder, "keys");
+    /// <summary>DataProtection:KeysFolder, a relative one under the data folder; by default "keys" there.</summary>
+    public static string KeysFolder(IConfiguration configuration, DatabaseOptions database) =>
+        Path.GetFullPath(Path.Combine(database.DataFolder, configuration["DataProtection:KeysFolder"] is { Length: > 0 } configured ? configured : "keys"));
 }
