@@ -77,7 +77,20 @@ public sealed class ExportTests(GeneratedYearsFixture fixture) : IClassFixture<G
         positions.ShouldAllBe(p => p >= 0);
         positions.ShouldBeInOrder();
         var issued = report.Find("cards.issued")!.Total;
-        paragraphs.ShouldContain(p => p.StartsWith($"Số thẻ cấp mới: {Vietnamese(issued.Current)} thẻ", StringComparison.Ordinal));
+        paragraphs.ShouldContain(p => p.StartsWith($"Số thẻ cấp mới: {Vietnamese(issued.Current)} thẻ", StringComparison.Ordinal)
+                                      && p.EndsWith("so với năm 2024.", StringComparison.Ordinal));
+
+        // A report a library signs and sends: heading, number and date to fill in, recipient, then at the end who signs.
+        var all = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        var form = new[]
+        {
+            "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "THƯ VIỆN TỈNH", "Số: …/BC-TV", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "…, ngày … tháng … năm …", "BÁO CÁO", "Kính gửi: Bộ Văn hóa, Thể thao và Du lịch (Vụ Thư viện)", "Phần thứ nhất", "Nơi nhận:", "GIÁM ĐỐC",
+            "(Ký, ghi rõ họ tên và đóng dấu)",
+        };
+        var at = form.Select(h => all.FindIndex(p => p.StartsWith(h, StringComparison.Ordinal))).ToList();
+        at.ShouldAllBe(p => p >= 0, string.Join(" | ", form.Zip(at).Where(f => f.Second < 0).Select(f => f.First)));
+        at.ShouldBeInOrder();
         var tables = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().ToList();
         var cardRow = tables.SelectMany(t => t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>())
             .Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText).ToList())

@@ -64,7 +64,7 @@ public static class ReportingModule
         var report = await builder.BuildAsync(ReportPeriod.Year(year), scope, ct);
         if (format == "json")
             return (System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(report, SnapshotTaker.Json), $"bao-cao-thong-ke-{year}.json");
-        var (content, _, fileName) = Exports.ReportFormats.Render(report, format);
+        var (content, _, fileName) = Exports.ReportFormats.Render(report, format, builder.Letterhead);
         return (content, fileName);
     }
 }

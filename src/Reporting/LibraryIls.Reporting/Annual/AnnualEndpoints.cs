@@ -52,7 +52,7 @@ internal static class AnnualEndpoints
         var scope = await scopes.ResolveAsync(user, site, ct);
         var report = await builder.BuildAsync(period, scope, ct);
         if (format is null or "json") return TypedResults.Ok(report);
-        var (content, contentType, fileName) = ReportFormats.Render(report, format);
+        var (content, contentType, fileName) = ReportFormats.Render(report, format, builder.Letterhead);
         return TypedResults.File(content, contentType, fileName);
     }
 

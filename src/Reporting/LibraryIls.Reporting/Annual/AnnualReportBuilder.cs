@@ -14,6 +14,9 @@ namespace LibraryIls.Reporting.Annual;
 internal sealed class AnnualReportBuilder(ReportingDbContext db, ConnectedDatabase database, IEnumerable<IFigureSource> sources,
     IOptions<ReportingOptions> options, TimeProvider clock, ILogger<AnnualReportBuilder> log)
 {
+    /// <summary>Who sends the reports of this installation (the docx heading and signature).</summary>
+    public ReportLetterhead Letterhead => options.Value.Letterhead;
+
     public async Task<SourceContext> OpenAsync(IReadOnlyCollection<Guid>? scope, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);

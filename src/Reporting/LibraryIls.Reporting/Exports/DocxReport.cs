@@ -7,13 +7,15 @@ using static LibraryIls.Reporting.Exports.VietnameseNumbers;
 namespace LibraryIls.Reporting.Exports;
 
 /// <summary>
-/// The statistics part of the annual report in Vietnamese, numbered as the ministry's outline (Circular 16/2022):
-/// Phần thứ nhất › II › 2.2 (the public network by level: collection building, processing, digital library,
-/// reading culture, network; the performance figures compared with the previous year) › 2.3 (other libraries).
+/// The annual report in Vietnamese as a library signs and sends it: the administrative heading (governing body and
+/// issuing library, number, Quốc hiệu and tiêu ngữ, place and date), title, recipient, then the statistics numbered as
+/// the ministry's outline (Circular 16/2022): Phần thứ nhất › II › 2.2 (the public network by level: collection
+/// building, processing, digital library, reading culture, network; the performance figures compared with the previous
+/// year) › 2.3 (other libraries); and the signature block with the recipients (nơi nhận).
 /// </summary>
 internal static class DocxReport
 {
-    public static byte[] Write(AnnualReportResponse report)
+    public static byte[] Write(AnnualReportResponse report, ReportLetterhead letterhead)
     {
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
@@ -23,9 +25,11 @@ internal static class DocxReport
             var (current, previous) = ReportFormats.PeriodHeadings(report);
             var previousName = previous.ToLowerInvariant();
 
+            body.Append(Heading(report, letterhead));
             body.Append(Para("BÁO CÁO", bold: true, center: true, size: 32));
             body.Append(Para(report.Title, bold: true, center: true));
             body.Append(Para(report.ScopeName, center: true));
+            body.Append(Para($"Kính gửi: {letterhead.Recipient}", center: true));
             body.Append(Para("Phần thứ nhất", bold: true, center: true));
             body.Append(Para($"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ {current.ToUpperInvariant()}", bold: true, center: true));
             body.Append(Para("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM", bold: true));
@@ -45,6 +49,7 @@ internal static class DocxReport
             body.Append(Para("Phụ lục. Thống kê theo TCVN 12843:2019 (ISO 2789:2013)", bold: true));
             Section(body, report, "12");
             foreach (var note in report.Notes) body.Append(Para("Ghi chú: " + note));
+            body.Append(Signature(letterhead));
             body.Append(new SectionProperties(new PageSize { Width = 11906U, Height = 16838U },
                 new PageMargin { Top = 1134, Right = 1134U, Bottom = 1134, Left = 1701U, Header = 720U, Footer = 720U, Gutter = 0U }));
             main.Document = new Document(body);
@@ -69,7 +74,7 @@ internal static class DocxReport
         body.Append(Para($"Bảng {section.Number}. {section.Title}", italic: true));
         foreach (var indicator in section.Indicators)
             body.Append(Para($"{indicator.Name}: {Format(indicator.Total.Current)} {indicator.Unit}" +
-                (indicator.Total.Difference is null ? "." : $", {Change(indicator.Total, indicator.Unit)} so với cùng kỳ.")));
+                (indicator.Total.Difference is null ? "." : $", {Change(indicator.Total, indicator.Unit)} so với {ReportFormats.PeriodHeadings(report).Previous.ToLowerInvariant()}.")));
         body.Append(Table(ReportTable.Headings(report), ReportTable.Rows(section, withBreakdowns: false)
             .Select(r => new[] { r.Number, r.Label, r.Unit, Format(r.Figure.Current), Format(r.Figure.Previous), Format(r.Figure.Difference), Format(r.Figure.PercentChange) })));
         if (number == "11" && DeAn329Table.Rows(report) is { Count: > 0 } targets)
@@ -90,6 +95,37 @@ internal static class DocxReport
         if (rows.Count == 0) return;
         body.Append(Para("Bảng: Các chỉ tiêu chính phân theo cấp", italic: true));
         body.Append(Table(["Chỉ tiêu", "Cấp", current, previous, "Tăng/giảm", "Tỷ lệ tăng/giảm (%)"], rows));
+    }
+
+    /// <summary>Governing body, issuing library and number on the left; Quốc hiệu, tiêu ngữ, place and date on the right.</summary>
+    private static Table Heading(AnnualReportResponse report, ReportLetterhead letterhead)
+    {
+        var issuer = letterhead.IssuingBody is { Length: > 0 } named ? named : report.ScopeName.ToUpperInvariant();
+        return Plain(
+            [Para(letterhead.ParentBody.ToUpperInvariant(), center: true, size: 24), Para(issuer, bold: true, center: true, size: 24),
+             Para($"Số: …/{letterhead.NumberSymbol}", center: true, size: 24)],
+            [Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, center: true, size: 24),
+             Para("Độc lập - Tự do - Hạnh phúc", bold: true, center: true, size: 26),
+             Para($"{letterhead.Place}, ngày … tháng … năm …", italic: true, center: true)]);
+    }
+
+    /// <summary>Where the report goes on the left, who signs on the right, with room for the signature and the seal.</summary>
+    private static Table Signature(ReportLetterhead letterhead) => Plain(
+        [Para("Nơi nhận:", bold: true, italic: true, size: 24), Para($"- Như trên ({letterhead.Recipient});", size: 22),
+         Para("- Sở Văn hóa, Thể thao và Du lịch;", size: 22), Para("- Lưu: VT.", size: 22)],
+        [Para(letterhead.SignerTitle, bold: true, center: true), Para("(Ký, ghi rõ họ tên và đóng dấu)", italic: true, center: true),
+         Para(""), Para(""), Para("…", bold: true, center: true)]);
+
+    /// <summary>Two columns without borders, as a heading or a signature block is laid out.</summary>
+    private static Table Plain(IEnumerable<Paragraph> left, IEnumerable<Paragraph> right)
+    {
+        var none = new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+            new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+            new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
+        var table = new Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, none));
+        table.Append(new TableGrid(new GridColumn { Width = "3900" }, new GridColumn { Width = "5100" }));
+        table.Append(new TableRow(new TableCell(left), new TableCell(right)));
+        return table;
     }
 
     private static Paragraph Para(string text, bool bold = false, bool italic = false, bool center = false, int size = 26)

@@ -9,7 +9,7 @@ internal static class ReportFormats
 
     public static bool IsKnown(string? format) => format is null or "json" || Files.Contains(format);
 
-    public static (byte[] Content, string ContentType, string FileName) Render(AnnualReportResponse report, string format)
+    public static (byte[] Content, string ContentType, string FileName) Render(AnnualReportResponse report, string format, ReportLetterhead letterhead)
     {
         var name = report.From.Month == 1 && report.From.Day == 1 && report.To == new DateOnly(report.From.Year, 12, 31)
             ? $"bao-cao-thong-ke-{report.From.Year}" : $"bao-cao-thong-ke-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}";
@@ -17,7 +17,7 @@ internal static class ReportFormats
         return format switch
         {
             "xlsx" => (XlsxReport.Write(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
-            "docx" => (DocxReport.Write(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
+            "docx" => (DocxReport.Write(report, letterhead), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
             _ => (CsvReport.Write(report), "text/csv; charset=utf-8", name + ".csv"),
         };
     }

@@ -46,7 +46,7 @@ internal static class SnapshotEndpoints
             .ForManagers().WithName("Snapshots");
 
         snapshots.MapGet("/{id:guid}", async Task<Results<Ok<SnapshotResponse>, FileContentHttpResult, ValidationProblem>> (Guid id, string? format,
-                ClaimsPrincipal user, ReportScopes scopes, ReportingDbContext db, CancellationToken ct) =>
+                ClaimsPrincipal user, ReportScopes scopes, ReportingDbContext db, AnnualReportBuilder builder, CancellationToken ct) =>
             {
                 format = format?.Trim().ToLowerInvariant();
                 if (!ReportFormats.IsKnown(format))
@@ -56,7 +56,7 @@ internal static class SnapshotEndpoints
                 if (!await MayReadAsync(snapshot, user, scopes, ct)) throw ForbiddenException.OutsideSites();
                 var report = SnapshotTaker.Report(snapshot);
                 if (format is null or "json") return TypedResults.Ok(new SnapshotResponse(SnapshotTaker.Summary(snapshot), report));
-                var (content, contentType, fileName) = ReportFormats.Render(report, format);
+                var (content, contentType, fileName) = ReportFormats.Render(report, format, builder.Letterhead);
                 return TypedResults.File(content, contentType, fileName.Replace(".", $"-v{snapshot.Version}.", StringComparison.Ordinal));
             })
             .ForManagers().WithName("Snapshot").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
