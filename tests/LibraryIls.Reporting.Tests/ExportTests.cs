@@ -110,6 +110,11 @@ public sealed class ExportTests(GeneratedYearsFixture fixture) : IClassFixture<G
         var line = lines.Single(l => (string)l["Mã chỉ tiêu"] == "items.loans" && (string)l["Phân tổ"] == "");
         decimal.Parse((string)line["Năm 2025"], CultureInfo.InvariantCulture).ShouldBe(loans.Current!.Value);
         decimal.Parse((string)line["Năm 2024"], CultureInfo.InvariantCulture).ShouldBe(loans.Previous!.Value);
+
+        // Codes come with their Vietnamese names beside them.
+        var byLevel = lines.First(l => (string)l["Mã chỉ tiêu"] == "items.loans" && (string)l["Phân tổ"] == "level" && (string)l["Mã giá trị"] == "Commune");
+        ((string)byLevel["Tên phân tổ"], (string)byLevel["Giá trị phân tổ"]).ShouldBe(("Theo cấp", "Cấp xã"));
+        ((string)line["Chỉ tiêu"]).ShouldBe(report.Find("items.loans")!.Name);
     }
 
     /// <summary>The sheet's rows by row number (index 0 = row 1), empty rows kept.</summary>

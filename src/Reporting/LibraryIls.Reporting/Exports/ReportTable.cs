@@ -16,7 +16,7 @@ internal static class ReportTable
         [Dimensions.Month] = "Theo tháng", [Dimensions.Channel] = "Theo hình thức phục vụ", [Dimensions.Kind] = "Theo loại",
         [Dimensions.Source] = "Theo nguồn bổ sung", [Dimensions.ItemType] = "Theo loại tài liệu", [Dimensions.Ddc] = "Theo môn loại (DDC)",
         [Dimensions.Location] = "Theo kho", [Dimensions.PointKind] = "Theo loại điểm", [Dimensions.Rural] = "Theo địa bàn",
-        [Dimensions.LocalStudies] = "Theo loại tài liệu",
+        [Dimensions.LocalStudies] = "Theo loại tài liệu", [Dimensions.Stop] = "Theo điểm dừng của xe",
     };
 
     public static string[] Headings(AnnualReportResponse report)
