@@ -89,6 +89,8 @@ public sealed class ExportTests(GeneratedYearsFixture fixture) : IClassFixture<G
             "(Ký, ghi rõ họ tên và đóng dấu)",
         };
         var at = form.Select(h => all.FindIndex(p => p.StartsWith(h, StringComparison.Ordinal))).ToList();
+        all.Where(p => p.StartsWith("Bảng ", StringComparison.Ordinal)).GroupBy(p => p).Where(g => g.Count() > 1).Select(g => g.Key)
+            .ShouldBeEmpty("no table twice");
         at.ShouldAllBe(p => p >= 0, string.Join(" | ", form.Zip(at).Where(f => f.Second < 0).Select(f => f.First)));
         at.ShouldBeInOrder();
         var tables = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().ToList();

@@ -36,7 +36,8 @@ internal static class DocxReport
             body.Append(Para("2.2. Tình hình tổ chức và hoạt động của hệ thống thư viện công cộng (Thư viện cấp tỉnh, huyện, xã) phân chia theo từng cấp quản lý", bold: true));
             body.Append(Para("- Các hoạt động chuyên môn, nghiệp vụ của thư viện:"));
             Part(body, report, "+ Xây dựng tài nguyên thông tin;", "5");
-            Part(body, report, "+ Xử lý tài nguyên thông tin và tổ chức hệ thống tra cứu thông tin;", "6", "4");
+            // Online accesses (section 4) are among the performance figures below, as the outline lists them there.
+            Part(body, report, "+ Xử lý tài nguyên thông tin và tổ chức hệ thống tra cứu thông tin;", "6");
             Part(body, report, "+ Phát triển văn hóa đọc;", "11");
             Part(body, report, "+ Phát triển thư viện số;", "9");
             Part(body, report, "+ Phát triển mạng lưới thư viện;", "7");
@@ -86,7 +87,9 @@ internal static class DocxReport
     {
         var (current, previous) = ReportFormats.PeriodHeadings(report);
         var rows = new List<string[]>();
-        foreach (var code in new[] { Indicators.CardsIssued, Indicators.Visits, Indicators.ItemsServed, Indicators.CollectionCopies })
+        // The figures the ministry publishes per level: cards issued, visits, items served (rotation included), books held
+        // and books added in the year.
+        foreach (var code in new[] { Indicators.CardsIssued, Indicators.Visits, Indicators.ItemsServed, Indicators.CollectionCopies, Indicators.AddedCopies })
         {
             if (report.Find(code) is not { } indicator || !indicator.Breakdowns.TryGetValue(Dimensions.Level, out var levels)) continue;
             foreach (var level in levels)
