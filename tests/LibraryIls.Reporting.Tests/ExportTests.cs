@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using LibraryIls.Reporting.Annual;
+using LibraryIls.Reporting.Exports;
 
 namespace LibraryIls.Reporting.Tests;
 
@@ -35,9 +36,25 @@ public sealed class ExportTests(GeneratedYearsFixture fixture) : IClassFixture<G
         var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
         sheets.Select(s => s.Name!.Value).ShouldContain("Đề án 329");
         sheets.Count.ShouldBe(report.Sections.Count + 1);
+        var formats = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        var codes = workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value);
         foreach (var (section, sheet) in report.Sections.Zip(sheets))
         {
-            var rows = Rows((WorksheetPart)workbook.GetPartById(sheet.Id!));
+            // Named in whole words, the headings frozen above the rows, figures bordered and formatted.
+            var title = XlsxReport.SheetText(section.Title);
+            var name = sheet.Name!.Value!;
+            name.Length.ShouldBeLessThanOrEqualTo(31);
+            var full = name == title ? title : $"{section.Number}. {title}";
+            full.ShouldStartWith(name);
+            (name.Length == full.Length || full[name.Length] is ' ' or ',' or '-').ShouldBeTrue($"'{name}' cuts a word of '{full}'");
+            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+            var pane = part.Worksheet.GetFirstChild<SheetViews>()!.Elements<SheetView>().Single().GetFirstChild<Pane>()!;
+            (pane.State!.Value, pane.VerticalSplit!.Value).ShouldBe((PaneStateValues.Frozen, 4d));
+            var total = part.Worksheet.Descendants<Cell>().First(c => c.CellReference == "D5");
+            var format = formats[(int)total.StyleIndex!.Value];
+            codes[format.NumberFormatId!.Value].ShouldBe("#,##0.##");
+            format.BorderId!.Value.ShouldBe(1u);
+            var rows = Rows(part);
             rows[3].ShouldBe(["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2024", "Tăng/giảm", "Tỷ lệ tăng/giảm (%)"]);
             foreach (var indicator in section.Indicators)
             {

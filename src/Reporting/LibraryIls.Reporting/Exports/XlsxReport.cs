@@ -7,12 +7,23 @@ using LibraryIls.Reporting.Annual;
 namespace LibraryIls.Reporting.Exports;
 
 /// <summary>
-/// The figures in the layout of the report's tables, one sheet per section, Vietnamese headings; the Đề án 329
-/// sheet uses the real report's table (Mục tiêu/Chỉ tiêu, Mức độ hoàn thành, Đánh giá, Ghi chú).
+/// The figures in the layout of the report's tables, one sheet per section named in whole words, Vietnamese headings
+/// frozen above the rows, every table cell bordered, counts with thousands grouped and percentages with two decimals;
+/// the Đề án 329 sheet uses the real report's table (Mục tiêu/Chỉ tiêu, Mức độ hoàn thành, Đánh giá, Ghi chú).
 /// </summary>
 internal static class XlsxReport
 {
+    // Cell formats, in the order of the stylesheet's CellFormats.
     private const uint Bold = 1;
+    private const uint Boxed = 2;
+    private const uint BoxedBold = 3;
+    private const uint Count = 4;
+    private const uint CountBold = 5;
+    private const uint Percent = 6;
+    private const uint PercentBold = 7;
+    private const uint CountFormat = 164;
+    private const uint PercentFormat = 165;
+    private const uint HeadingRows = 4;
 
     public static byte[] Write(AnnualReportResponse report)
     {
@@ -31,7 +42,7 @@ internal static class XlsxReport
                 {
                     TextRow(1, [$"{section.Number}. {section.Title.ToUpperInvariant()}"], Bold),
                     TextRow(2, [$"{report.Title} — {report.ScopeName}"], 0),
-                    TextRow(4, ReportTable.Headings(report), Bold),
+                    TextRow(4, ReportTable.Headings(report), BoxedBold),
                 };
                 var r = 5u;
                 foreach (var line in ReportTable.Rows(section, withBreakdowns: true))
@@ -44,11 +55,11 @@ internal static class XlsxReport
                 {
                     TextRow(1, ["ĐÁNH GIÁ MỨC ĐỘ HOÀN THÀNH CÁC CHỈ TIÊU ĐỀ ÁN 329"], Bold),
                     TextRow(2, [$"{report.Title} — {report.ScopeName}"], 0),
-                    TextRow(4, DeAn329Table.Headings, Bold),
+                    TextRow(4, DeAn329Table.Headings, BoxedBold),
                 };
                 var r = 5u;
                 foreach (var target in targets)
-                    rows.Add(TextRow(r++, [target.Target, target.Achieved, target.Assessment, target.Note], 0));
+                    rows.Add(TextRow(r++, [target.Target, target.Achieved, target.Assessment, target.Note], Boxed));
                 AddSheet(workbook, sheets, id, "Đề án 329", rows, [60, 60, 16, 40]);
             }
             workbook.Workbook.Save();
@@ -56,11 +67,26 @@ internal static class XlsxReport
         return buffer.ToArray();
     }
 
-    private static string SheetName(SectionFigures section)
+    /// <summary>
+    /// The section in at most 31 characters (Excel's limit): its number and title without the part in brackets, or the
+    /// title alone when both do not fit, or else the number and title cut between words, never inside one.
+    /// </summary>
+    internal static string SheetName(SectionFigures section)
     {
-        var name = $"{section.Number} {section.Title}";
-        foreach (var c in new[] { '/', '\\', '?', '*', '[', ']', ':' }) name = name.Replace(c, ' ');
-        return name.Length > 31 ? name[..31].TrimEnd() : name;
+        var title = SheetText(section.Title);
+        var numbered = $"{section.Number}. {title}";
+        if (numbered.Length <= 31) return numbered;
+        if (title.Length <= 31) return title;
+        var cut = numbered[..32].LastIndexOf(' ');
+        return numbered[..(cut > 0 ? cut : 31)].TrimEnd(' ', ',', '-');
+    }
+
+    /// <summary>Without brackets and the characters Excel refuses in a sheet's name; "12843:2019" stays one word as "12843-2019".</summary>
+    internal static string SheetText(string title)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(title, @"\s*\([^)]*\)", "").Replace(':', '-');
+        foreach (var c in new[] { '/', '\\', '?', '*', '[', ']' }) text = text.Replace(c, ' ');
+        return text.Trim();
     }
 
     private static void AddSheet(WorkbookPart workbook, Sheets sheets, uint id, string name, List<Row> rows, double[] widths)
@@ -70,22 +96,28 @@ internal static class XlsxReport
         {
             Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true,
         }));
-        part.Worksheet = new Worksheet(columns, new SheetData(rows));
+        // The headings stay in view while the rows scroll.
+        var frozen = new SheetViews(new SheetView(new Pane
+        {
+            VerticalSplit = HeadingRows, TopLeftCell = $"A{HeadingRows + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
+        }) { WorkbookViewId = 0 });
+        part.Worksheet = new Worksheet(frozen, columns, new SheetData(rows));
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
     }
 
     private static Row FigureRow(uint index, ReportTableRow line)
     {
-        var style = line.IsTotal ? Bold : 0;
+        var style = line.IsTotal ? BoxedBold : Boxed;
         var row = new Row { RowIndex = index };
-        row.Append(Text("A", index, line.Number, style), Text("B", index, line.Label, style), Text("C", index, line.Unit, 0));
+        row.Append(Text("A", index, line.Number, style), Text("B", index, line.Label, style), Text("C", index, line.Unit, Boxed));
         var figure = line.Figure;
         var column = 'D';
-        foreach (var value in new[] { figure.Current, figure.Previous, figure.Difference, figure.PercentChange })
+        foreach (var (value, isPercent) in new[] { (figure.Current, false), (figure.Previous, false), (figure.Difference, false), (figure.PercentChange, true) })
         {
             var reference = $"{column++}{index}";
-            row.Append(value is null ? new Cell { CellReference = reference }
-                : new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(value.Value.ToString(CultureInfo.InvariantCulture)) });
+            var format = isPercent ? (line.IsTotal ? PercentBold : Percent) : (line.IsTotal ? CountBold : Count);
+            row.Append(value is null ? new Cell { CellReference = reference, StyleIndex = Boxed }
+                : new Cell { CellReference = reference, StyleIndex = format, DataType = CellValues.Number, CellValue = new CellValue(value.Value.ToString(CultureInfo.InvariantCulture)) });
         }
         return row;
     }
@@ -103,10 +135,24 @@ internal static class XlsxReport
         InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }),
     };
 
-    private static Stylesheet Stylesheet() => new(
-        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" })) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-        new CellFormats(new CellFormat { FontId = 0, FillId = 0, BorderId = 0 }, new CellFormat { FontId = 1, FillId = 0, BorderId = 0, ApplyFont = true }) { Count = 2 });
+    private static Stylesheet Stylesheet()
+    {
+        static CellFormat Format(uint font, uint border, uint numberFormat = 0) => new()
+        {
+            FontId = font, FillId = 0, BorderId = border, NumberFormatId = numberFormat,
+            ApplyFont = font != 0, ApplyBorder = border != 0, ApplyNumberFormat = numberFormat != 0,
+        };
+        static Border Thin() => new(
+            new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
+            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder());
+        return new Stylesheet(
+            new NumberingFormats(new NumberingFormat { NumberFormatId = CountFormat, FormatCode = "#,##0.##" },
+                new NumberingFormat { NumberFormatId = PercentFormat, FormatCode = "0.00" }) { Count = 2 },
+            new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }),
+                new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" })) { Count = 2 },
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()), Thin()) { Count = 2 },
+            new CellFormats(Format(0, 0), Format(1, 0), Format(0, 1), Format(1, 1), Format(0, 1, CountFormat), Format(1, 1, CountFormat),
+                Format(0, 1, PercentFormat), Format(1, 1, PercentFormat)) { Count = 8 });
+    }
 }
