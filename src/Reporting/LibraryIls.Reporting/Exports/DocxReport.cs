@@ -73,9 +73,10 @@ internal static class DocxReport
             return;
         }
         body.Append(Para($"Bảng {section.Number}. {section.Title}", italic: true));
+        var previousName = ReportFormats.PeriodHeadings(report).Previous.ToLowerInvariant();
         foreach (var indicator in section.Indicators)
             body.Append(Para($"{indicator.Name}: {Format(indicator.Total.Current)} {indicator.Unit}" +
-                (indicator.Total.Difference is null ? "." : $", {Change(indicator.Total, indicator.Unit)} so với {ReportFormats.PeriodHeadings(report).Previous.ToLowerInvariant()}.")));
+                (indicator.Total.Difference is null ? "." : $", {Change(indicator.Total, indicator.Unit)} so với {previousName}.")));
         body.Append(Table(ReportTable.Headings(report), ReportTable.Rows(section, withBreakdowns: false)
             .Select(r => new[] { r.Number, r.Label, r.Unit, Format(r.Figure.Current), Format(r.Figure.Previous), Format(r.Figure.Difference), Format(r.Figure.PercentChange) })));
         if (number == "11" && DeAn329Table.Rows(report) is { Count: > 0 } targets)

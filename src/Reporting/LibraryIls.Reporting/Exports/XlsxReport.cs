@@ -71,7 +71,7 @@ internal static class XlsxReport
     /// The section in at most 31 characters (Excel's limit): its number and title without the part in brackets, or the
     /// title alone when both do not fit, or else the number and title cut between words, never inside one.
     /// </summary>
-    internal static string SheetName(SectionFigures section)
+    private static string SheetName(SectionFigures section)
     {
         var title = SheetText(section.Title);
         var numbered = $"{section.Number}. {title}";
